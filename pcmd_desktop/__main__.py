@@ -1,0 +1,3 @@
+from pcmd_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,68 @@
+"""`pcmd-desktop [--db PATH]`: the window program."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from pcmd_desktop import __version__
+from pcmd_desktop.cli.argparse_vi import Parser, UsageError
+from pcmd_desktop.services.workspace import default_db_path
+
+EXIT_USAGE = 2
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="pcmd-desktop",
+        description="PCMD Desktop: ghi chép và báo cáo công tác phòng, chống mại dâm.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="ĐƯỜNG_DẪN",
+        type=Path,
+        help=f"tệp cơ sở dữ liệu (mặc định: {default_db_path()}); "
+        "chưa có thì phần mềm hỏi đơn vị để tạo mới",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (a service account, a container)
+        return "pcmd"
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as e:
+        print(e, file=sys.stderr)
+        return EXIT_USAGE
+
+    # Qt is imported only once the command line is known to be good.
+    from PySide6.QtWidgets import QApplication
+
+    from pcmd_desktop.ui.startup import start
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("PCMD Desktop")
+    app.setOrganizationName("PCMD")
+    app.setApplicationVersion(__version__)
+
+    startup = start(args.db or default_db_path(), actor=current_user())
+    window = startup.window
+    if window is None:
+        return startup.exit_code
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.workspace.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

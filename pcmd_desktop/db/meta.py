@@ -1,0 +1,22 @@
+"""The database's own settings and identity (its unit, its cut-off): key/value in `meta`."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+OWN_UNIT = "own_unit"  # the administrative unit this database belongs to, fixed at creation
+CUTOFF = "period_cutoff"  # nd09 | calendar
+CREATED_AT = "created_at"
+
+
+def get(db: sqlite_utils.Database, key: str, default: str | None = None) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else default
+
+
+def put(db: sqlite_utils.Database, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )

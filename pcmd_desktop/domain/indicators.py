@@ -1,0 +1,337 @@
+"""The indicator catalogue (shared/indicators.md) as data: every code reports, dashboards,
+plan targets and upward files speak. A code never changes meaning; a new meaning gets a new
+code and CATALOGUE_VERSION a new value. Values are computed elsewhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "BY_CODE",
+    "CATALOGUE_VERSION",
+    "GROUPS",
+    "HANOI_2018_TARGETS",
+    "INDICATORS",
+    "KINDS",
+    "Indicator",
+    "is_indicator",
+]
+
+CATALOGUE_VERSION = "1"
+
+# How an indicator's values combine (indicators.md, "Conventions"):
+# flow: a count or sum of what happened in the window; year-to-date covers the whole window.
+# distinct: distinct things within one unit's records; year-to-date is distinct over the
+#   whole window, never a sum of months.
+# at_end: a state on the period's last day; year-to-date is that same state.
+# status: the reporting year's status, the same in both columns.
+KINDS = ("flow", "distinct", "at_end", "status")
+
+# Report headings, in catalogue order; the key is the code's prefix.
+GROUPS: dict[str, str] = {
+    "propaganda": "Tuyên truyền",
+    "training": "Tập huấn cán bộ",
+    "inspection": "Kiểm tra cơ sở kinh doanh dịch vụ",
+    "hotspot": "Tụ điểm",
+    "sanction": "Xử phạt vi phạm hành chính",
+    "case": "Vụ án hình sự",
+    "support": "Hỗ trợ người bán dâm",
+    "person": "Hồ sơ người bán dâm",
+    "commune": "Mô hình và xã, phường lành mạnh",
+    "budget": "Kinh phí",
+}
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One indicator: code, Vietnamese label and unit, group (the code's prefix), the
+    definition of what it counts, and its kind (KINDS)."""
+
+    code: str
+    label: str
+    unit: str
+    group: str
+    definition: str
+    kind: str
+
+
+def _i(code: str, label: str, unit: str, kind: str, definition: str) -> Indicator:
+    return Indicator(code, label, unit, code.split(".", 1)[0], definition, kind)
+
+
+INDICATORS: tuple[Indicator, ...] = (
+    _i(
+        "propaganda.sessions",
+        "Số buổi tuyên truyền",
+        "buổi",
+        "flow",
+        "activities of kind propaganda in period",
+    ),
+    _i(
+        "propaganda.participants",
+        "Số lượt người dự tuyên truyền",
+        "lượt người",
+        "flow",
+        "sum of participants of propaganda activities in period",
+    ),
+    _i(
+        "propaganda.materials",
+        "Số tài liệu, tờ rơi phát hành",
+        "bản",
+        "flow",
+        "sum of materials distributed at propaganda activities in period",
+    ),
+    _i(
+        "training.sessions",
+        "Số lớp tập huấn cán bộ",
+        "lớp",
+        "flow",
+        "activities of kind training in period",
+    ),
+    _i(
+        "training.participants",
+        "Số lượt cán bộ được tập huấn",
+        "lượt người",
+        "flow",
+        "sum of participants of training activities in period",
+    ),
+    _i(
+        "inspection.visits",
+        "Số lượt kiểm tra cơ sở kinh doanh dịch vụ",
+        "lượt",
+        "flow",
+        "inspections in period, follow-ups included",
+    ),
+    _i(
+        "inspection.establishments",
+        "Số cơ sở được kiểm tra",
+        "cơ sở",
+        "distinct",
+        "distinct establishments inspected in period",
+    ),
+    _i(
+        "inspection.violating",
+        "Số cơ sở vi phạm",
+        "cơ sở",
+        "distinct",
+        "distinct establishments with at least one violation found in period",
+    ),
+    _i(
+        "inspection.sanctioned",
+        "Số cơ sở bị xử phạt",
+        "cơ sở",
+        "distinct",
+        "distinct establishments with a fine, suspension or revocation in period",
+    ),
+    _i(
+        "inspection.suspended_or_revoked",
+        "Số cơ sở bị đình chỉ, tước giấy phép",
+        "cơ sở",
+        "distinct",
+        "distinct establishments suspended or whose licence was revoked in period",
+    ),
+    _i(
+        "inspection.fines_vnd",
+        "Tiền phạt cơ sở kinh doanh",
+        "đồng",
+        "flow",
+        "sum of fines decided at inspections in period",
+    ),
+    _i(
+        "inspection.follow_ups",
+        "Số lượt hậu kiểm",
+        "lượt",
+        "flow",
+        "inspections in period marked as follow-up of an earlier one",
+    ),
+    _i(
+        "hotspot.complex_at_end",
+        "Số tụ điểm phức tạp hiện có",
+        "tụ điểm",
+        "at_end",
+        "hotspots whose status at end is complex or re-activated",
+    ),
+    _i(
+        "hotspot.eradicated",
+        "Số tụ điểm triệt xóa trong kỳ",
+        "tụ điểm",
+        "flow",
+        "hotspots whose eradication date is in period",
+    ),
+    _i(
+        "hotspot.kept_clean_at_end",
+        "Số tụ điểm đã triệt xóa duy trì trong sạch",
+        "tụ điểm",
+        "at_end",
+        "hotspots eradicated on or before the last day and not re-activated at end",
+    ),
+    _i(
+        "hotspot.reactivated",
+        "Số tụ điểm tái hoạt động",
+        "tụ điểm",
+        "flow",
+        "hotspots that became re-activated in period",
+    ),
+    _i(
+        "hotspot.patrols", "Số lượt tuần tra, kiểm tra tụ điểm", "lượt", "flow", "patrols in period"
+    ),
+    _i(
+        "sanction.sellers",
+        "Số người bán dâm bị xử phạt hành chính",
+        "người",
+        "flow",
+        "administrative sanctions in period with role seller",
+    ),
+    _i(
+        "sanction.buyers",
+        "Số người mua dâm bị xử phạt hành chính",
+        "người",
+        "flow",
+        "administrative sanctions in period with role buyer",
+    ),
+    _i(
+        "sanction.others",
+        "Số đối tượng khác bị xử phạt (chủ cơ sở, môi giới...)",
+        "người",
+        "flow",
+        "administrative sanctions in period with any other role",
+    ),
+    _i(
+        "sanction.fines_vnd",
+        "Tiền phạt vi phạm hành chính",
+        "đồng",
+        "flow",
+        "sum of fines of administrative sanctions in period",
+    ),
+    _i(
+        "case.detected",
+        "Số vụ án phát hiện, khởi tố",
+        "vụ",
+        "flow",
+        "criminal cases whose detection date is in period",
+    ),
+    _i(
+        "case.defendants",
+        "Số đối tượng trong các vụ án phát hiện",
+        "người",
+        "flow",
+        "sum of defendants of criminal cases whose detection date is in period",
+    ),
+    _i(
+        "case.tried",
+        "Số vụ án đưa ra xét xử",
+        "vụ",
+        "flow",
+        "criminal cases whose trial date is in period",
+    ),
+    _i(
+        "support.persons_reached",
+        "Số người bán dâm được hỗ trợ",
+        "người",
+        "distinct",
+        "distinct persons with at least one support service in period",
+    ),
+    _i(
+        "support.counselling",
+        "Số lượt tư vấn tâm lý",
+        "lượt",
+        "flow",
+        "services of type counselling in period",
+    ),
+    _i(
+        "support.legal_aid",
+        "Số lượt trợ giúp pháp lý",
+        "lượt",
+        "flow",
+        "services of type legal aid in period",
+    ),
+    _i(
+        "support.health",
+        "Số lượt tiếp cận dịch vụ y tế",
+        "lượt",
+        "flow",
+        "services of type health (HIV, STI, methadone) in period",
+    ),
+    _i(
+        "support.vocational_training",
+        "Số người được hỗ trợ học nghề",
+        "người",
+        "distinct",
+        "distinct persons with vocational training in period",
+    ),
+    _i(
+        "support.job_placement",
+        "Số người được giới thiệu, giải quyết việc làm",
+        "người",
+        "distinct",
+        "distinct persons with job placement in period",
+    ),
+    _i(
+        "support.credit_persons",
+        "Số người được hỗ trợ vay vốn",
+        "người",
+        "distinct",
+        "distinct persons with credit support in period",
+    ),
+    _i(
+        "support.credit_vnd",
+        "Số tiền vay vốn được hỗ trợ",
+        "đồng",
+        "flow",
+        "sum of credit amounts in period",
+    ),
+    _i(
+        "person.new",
+        "Số người bán dâm mới được lập hồ sơ",
+        "người",
+        "flow",
+        "persons whose record was opened in period",
+    ),
+    _i(
+        "commune.pcmd_model",
+        "Số xã, phường có mô hình PCMD",
+        "xã",
+        "status",
+        "communes with a PCMD model (maintained or new) in the reporting year",
+    ),
+    _i(
+        "commune.pcmd_model_new",
+        "Số xã, phường áp dụng mới mô hình",
+        "xã",
+        "status",
+        "communes whose model is new in the reporting year",
+    ),
+    _i(
+        "commune.clean",
+        "Số xã, phường không có tệ nạn mại dâm",
+        "xã",
+        "status",
+        "communes assessed free of prostitution in the reporting year",
+    ),
+    _i(
+        "budget.spent_vnd", "Kinh phí đã sử dụng", "đồng", "flow", "sum of budget entries in period"
+    ),
+)
+
+BY_CODE: dict[str, Indicator] = {i.code: i for i in INDICATORS}
+
+
+def is_indicator(code: object) -> bool:
+    """Whether `code` is a code of this catalogue."""
+    return isinstance(code, str) and code in BY_CODE
+
+
+# The 2018 Hà Nội plan, section I.2, as year targets. hotspot.reactivated 0: the 21 hotspots
+# eradicated 2009-2017 must stay clean; commune.clean 470 of 584 communes (80 %);
+# commune.pcmd_model 55 = 53 maintained + 2 new (appendix 01).
+HANOI_2018_TARGETS: dict[str, int] = {
+    "case.detected": 150,
+    "case.tried": 120,
+    "hotspot.eradicated": 2,
+    "hotspot.reactivated": 0,
+    "inspection.establishments": 60,
+    "commune.pcmd_model": 55,
+    "commune.clean": 470,
+    "support.credit_persons": 6,
+}

@@ -1,0 +1,342 @@
+"""The record kinds of records.md as data: one field list drives validation, the JSON-lines
+form, search and (later) the forms. The database schema is defined by the migrations
+alone; a test checks that both agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from pcmd_desktop.domain import catalogues as cat
+
+
+class FieldType(str, Enum):
+    TEXT = "text"
+    DATE = "date"  # ISO yyyy-mm-dd
+    INT = "int"  # non-negative count
+    MONEY = "money"  # whole VND, non-negative
+    NUMBER = "number"  # non-negative int or float (plan targets)
+    YEAR = "year"
+    BOOL = "bool"
+    CHOICE = "choice"
+    TEXT_LIST = "text_list"
+    VIOLATIONS = "violations"  # list of {kind, description}
+    REF = "ref"  # id of another record
+    UNIT = "unit"  # administrative unit code
+    INDICATOR = "indicator"  # indicator code
+    ID = "id"  # UUID
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    type: FieldType
+    label: str
+    required: bool = False
+    choices: dict[str, str] | None = None
+    ref: str | None = None  # record kind an id refers to
+    sensitive: bool = False  # encrypted at rest, never in clear in an upward file
+    searchable: bool = False  # part of the search text
+
+    @property
+    def is_json(self) -> bool:
+        """Stored as a JSON text column."""
+        return self.type in (FieldType.TEXT_LIST, FieldType.VIOLATIONS)
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    name: str  # the heading of records.md
+    label: str  # Vietnamese, for users
+    fields: tuple[Field, ...]
+    key: tuple[str, ...] = ("id",)
+    date_field: str | None = None  # the date that places the record in a period
+
+    @property
+    def has_id(self) -> bool:
+        return self.key == ("id",)
+
+    def field(self, key: str) -> Field:
+        for f in self.fields:
+            if f.key == key:
+                return f
+        raise KeyError(key)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(f.key for f in self.fields)
+
+    @property
+    def table(self) -> str:
+        return TABLES[self.name]
+
+
+def _id() -> Field:
+    return Field("id", FieldType.ID, "Mã bản ghi", required=True)
+
+
+def _unit() -> Field:
+    return Field("unit", FieldType.UNIT, "Đơn vị", required=True)
+
+
+def _note(label: str = "Ghi chú", sensitive: bool = False) -> Field:
+    return Field("note", FieldType.TEXT, label, sensitive=sensitive, searchable=not sensitive)
+
+
+F = FieldType
+
+ESTABLISHMENT = RecordKind(
+    "establishment",
+    "Cơ sở kinh doanh dịch vụ",
+    (
+        _id(),
+        _unit(),
+        Field("name", F.TEXT, "Tên cơ sở", required=True, searchable=True),
+        Field("type", F.CHOICE, "Loại hình", required=True, choices=cat.ESTABLISHMENT_TYPES),
+        Field("address", F.TEXT, "Địa chỉ", searchable=True),
+        Field("licence_no", F.TEXT, "Số giấy phép, đăng ký kinh doanh", searchable=True),
+        Field("owner_name", F.TEXT, "Chủ cơ sở", searchable=True),
+        Field("phone", F.TEXT, "Điện thoại", searchable=True),
+        _note(),
+    ),
+)
+
+INSPECTION = RecordKind(
+    "inspection",
+    "Kiểm tra cơ sở",
+    (
+        _id(),
+        _unit(),
+        Field("date", F.DATE, "Ngày kiểm tra", required=True),
+        Field("establishment_id", F.REF, "Cơ sở được kiểm tra", required=True, ref="establishment"),
+        Field("team_level", F.CHOICE, "Cấp đội kiểm tra", required=True, choices=cat.TEAM_LEVELS),
+        Field("agencies", F.TEXT_LIST, "Cơ quan tham gia", searchable=True),
+        Field("findings", F.TEXT, "Kết quả kiểm tra", searchable=True),
+        Field("violations", F.VIOLATIONS, "Vi phạm phát hiện", choices=cat.VIOLATION_KINDS),
+        Field("fine_vnd", F.MONEY, "Tiền phạt (đồng)"),
+        Field("suspended", F.BOOL, "Đình chỉ hoạt động"),
+        Field("licence_revoked", F.BOOL, "Tước giấy phép"),
+        Field("decision_no", F.TEXT, "Số quyết định xử phạt", searchable=True),
+        Field("follow_up_of", F.REF, "Hậu kiểm của lần kiểm tra", ref="inspection"),
+        _note(),
+    ),
+    date_field="date",
+)
+
+HOTSPOT = RecordKind(
+    "hotspot",
+    "Tụ điểm",
+    (
+        _id(),
+        _unit(),
+        Field("name", F.TEXT, "Tên tụ điểm", required=True, searchable=True),
+        Field("location", F.TEXT, "Địa điểm", searchable=True),
+        Field("kind", F.CHOICE, "Loại tụ điểm", required=True, choices=cat.HOTSPOT_KINDS),
+        Field("identified_on", F.DATE, "Ngày phát hiện", required=True),
+        Field("eradicated_on", F.DATE, "Ngày triệt xóa"),
+        Field("handed_over_to", F.TEXT, "Bàn giao cho", searchable=True),
+        _note(),
+    ),
+    date_field="identified_on",
+)
+
+PATROL = RecordKind(
+    "patrol",
+    "Tuần tra tụ điểm",
+    (
+        _id(),
+        _unit(),
+        Field("date", F.DATE, "Ngày tuần tra", required=True),
+        Field("hotspot_id", F.REF, "Tụ điểm", required=True, ref="hotspot"),
+        Field("result", F.CHOICE, "Kết quả", required=True, choices=cat.PATROL_RESULTS),
+        Field("team", F.TEXT, "Tổ tuần tra", searchable=True),
+        Field("people_encountered", F.INT, "Số người gặp"),
+        _note(),
+    ),
+    date_field="date",
+)
+
+PERSON = RecordKind(
+    "person",
+    "Người được hỗ trợ",
+    (
+        _id(),
+        _unit(),
+        Field("code", F.TEXT, "Mã hồ sơ", required=True, searchable=True),
+        Field("opened_on", F.DATE, "Ngày lập hồ sơ", required=True),
+        Field("full_name", F.TEXT, "Họ và tên", required=True, sensitive=True),
+        Field("birth_year", F.YEAR, "Năm sinh"),
+        Field("sex", F.CHOICE, "Giới tính", choices=cat.SEXES),
+        Field("id_number", F.TEXT, "Số định danh cá nhân", sensitive=True),
+        Field("residence", F.TEXT, "Nơi cư trú", sensitive=True),
+        Field("home_province", F.TEXT, "Quê quán (tỉnh)", searchable=True),
+        Field("consent", F.BOOL, "Đồng ý tham gia"),
+        Field("status", F.CHOICE, "Tình trạng", choices=cat.PERSON_STATUSES),
+        _note(sensitive=True),
+    ),
+    date_field="opened_on",
+)
+
+SERVICE = RecordKind(
+    "service",
+    "Dịch vụ hỗ trợ",
+    (
+        _id(),
+        _unit(),
+        Field("date", F.DATE, "Ngày hỗ trợ", required=True),
+        Field("person_id", F.REF, "Người được hỗ trợ", required=True, ref="person"),
+        Field("type", F.CHOICE, "Loại hỗ trợ", required=True, choices=cat.SERVICE_TYPES),
+        Field("amount_vnd", F.MONEY, "Số tiền vay (đồng)"),
+        Field("provider", F.TEXT, "Đơn vị cung cấp", searchable=True),
+        Field("outcome", F.TEXT, "Kết quả", searchable=True),
+        _note(),
+    ),
+    date_field="date",
+)
+
+SANCTION = RecordKind(
+    "sanction",
+    "Xử phạt hành chính",
+    (
+        _id(),
+        _unit(),
+        Field("date", F.DATE, "Ngày quyết định", required=True),
+        Field("role", F.CHOICE, "Đối tượng", required=True, choices=cat.SANCTION_ROLES),
+        Field("fine_vnd", F.MONEY, "Tiền phạt (đồng)", required=True),
+        Field("decision_no", F.TEXT, "Số quyết định", searchable=True),
+        Field("legal_basis", F.TEXT, "Căn cứ pháp lý", searchable=True),
+        Field("person_id", F.REF, "Người bị xử phạt", ref="person"),
+        Field("establishment_id", F.REF, "Cơ sở bị xử phạt", ref="establishment"),
+        _note(),
+    ),
+    date_field="date",
+)
+
+CASE = RecordKind(
+    "case",
+    "Vụ án hình sự",
+    (
+        _id(),
+        _unit(),
+        Field("offence", F.CHOICE, "Tội danh", required=True, choices=cat.CASE_OFFENCES),
+        Field("detected_on", F.DATE, "Ngày phát hiện, khởi tố", required=True),
+        Field("prosecuted_on", F.DATE, "Ngày truy tố"),
+        Field("tried_on", F.DATE, "Ngày xét xử"),
+        Field("defendants", F.INT, "Số bị can, bị cáo"),
+        Field("summary", F.TEXT, "Tóm tắt", searchable=True),
+    ),
+    date_field="detected_on",
+)
+
+ACTIVITY = RecordKind(
+    "activity",
+    "Tuyên truyền, tập huấn",
+    (
+        _id(),
+        _unit(),
+        Field("date", F.DATE, "Ngày tổ chức", required=True),
+        Field("kind", F.CHOICE, "Hình thức", required=True, choices=cat.ACTIVITY_KINDS),
+        Field("title", F.TEXT, "Nội dung", required=True, searchable=True),
+        Field("participants", F.INT, "Số người tham dự"),
+        Field("materials", F.INT, "Số tài liệu, tờ rơi"),
+        Field("location", F.TEXT, "Địa điểm", searchable=True),
+        _note(),
+    ),
+    date_field="date",
+)
+
+COMMUNE_STATUS = RecordKind(
+    "commune_status",
+    "Mô hình và đánh giá xã, phường",
+    (
+        _unit(),
+        Field("year", F.YEAR, "Năm", required=True),
+        Field("pcmd_model", F.CHOICE, "Mô hình PCMD", required=True, choices=cat.PCMD_MODELS),
+        Field("clean", F.BOOL, "Xã, phường lành mạnh không có tệ nạn mại dâm", required=True),
+        _note(),
+    ),
+    key=("unit", "year"),
+)
+
+BUDGET = RecordKind(
+    "budget",
+    "Kinh phí",
+    (
+        _id(),
+        _unit(),
+        Field("date", F.DATE, "Ngày chi", required=True),
+        Field("amount_vnd", F.MONEY, "Số tiền (đồng)", required=True),
+        Field("source", F.TEXT, "Nguồn kinh phí", searchable=True),
+        Field("purpose", F.TEXT, "Nội dung chi", searchable=True),
+    ),
+    date_field="date",
+)
+
+PLAN_TARGET = RecordKind(
+    "plan_target",
+    "Chỉ tiêu kế hoạch",
+    (
+        _unit(),
+        Field("year", F.YEAR, "Năm", required=True),
+        Field("indicator", F.INDICATOR, "Chỉ tiêu", required=True),
+        Field("target", F.NUMBER, "Kế hoạch năm", required=True),
+    ),
+    key=("unit", "year", "indicator"),
+)
+
+# In the order of records.md: referenced kinds come before the kinds that refer to them,
+# which is also the order an export writes and an import needs.
+RECORD_KINDS: tuple[RecordKind, ...] = (
+    ESTABLISHMENT,
+    INSPECTION,
+    HOTSPOT,
+    PATROL,
+    PERSON,
+    SERVICE,
+    SANCTION,
+    CASE,
+    ACTIVITY,
+    COMMUNE_STATUS,
+    BUDGET,
+    PLAN_TARGET,
+)
+
+KINDS: dict[str, RecordKind] = {k.name: k for k in RECORD_KINDS}
+
+# "case" is an SQL keyword; every table gets a plural name so none needs quoting.
+TABLES: dict[str, str] = {
+    "establishment": "establishments",
+    "inspection": "inspections",
+    "hotspot": "hotspots",
+    "patrol": "patrols",
+    "person": "persons",
+    "service": "services",
+    "sanction": "sanctions",
+    "case": "cases",
+    "activity": "activities",
+    "commune_status": "commune_statuses",
+    "budget": "budgets",
+    "plan_target": "plan_targets",
+}
+
+
+def kind_of(name: str) -> RecordKind:
+    """The record kind named `name`; KeyError when there is none."""
+    return KINDS[name]
+
+
+def record_key(kind: RecordKind, record: dict) -> str:
+    """The identity of a record as one string: its id, or its natural key joined by '/'."""
+    return "/".join(str(record[k]) for k in kind.key)
+
+
+def parse_key(kind: RecordKind, key: str) -> dict:
+    """The inverse of record_key: {'id': ...} or {'unit': ..., 'year': ...}."""
+    parts = key.split("/") if not kind.has_id else [key]
+    if len(parts) != len(kind.key):
+        raise ValueError(key)
+    out: dict = dict(zip(kind.key, parts, strict=True))
+    if "year" in out:
+        out["year"] = int(out["year"])
+    return out

@@ -1,0 +1,152 @@
+"""The rules a record must keep beyond its shape: no future dates, references that exist,
+dates in the right order, codes unique in their unit. Every problem is returned at once.
+
+The rules ask the outside world (the database, an import batch) only through a
+`ValidationContext`, so they are tested without SQL.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Protocol
+
+from pcmd_desktop.domain.coerce import Problem, coerce, field_name
+from pcmd_desktop.domain.records import KINDS, FieldType, RecordKind
+
+
+class ValidationError(ValueError):
+    """A record refused; `problems` names every fault."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("; ".join(p.message for p in problems))
+
+
+class ValidationContext(Protocol):
+    today: date
+
+    def unit_problem(self, kind: str, code: str) -> str | None:
+        """None when records of `kind` may belong to unit `code`, else why not."""
+
+    def find(self, kind: str, record_id: str) -> dict | None:
+        """The live record of that kind and id (at least its dated and referring fields)."""
+
+    def person_code_owner(self, unit: str, code: str) -> str | None:
+        """The id of the live person holding `code` in `unit`, if any."""
+
+
+def _fmt(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def _not_in_future(kind: RecordKind, rec: dict, today: date) -> list[Problem]:
+    out = []
+    for f in kind.fields:
+        v = rec.get(f.key)
+        if v is None:
+            continue
+        if f.type is FieldType.DATE and date.fromisoformat(v) > today:
+            out.append(
+                Problem(
+                    f.key,
+                    f"{field_name(f)}: ngày {_fmt(v)} ở tương lai "
+                    f"(hôm nay là {_fmt(today.isoformat())})",
+                )
+            )
+        elif f.type is FieldType.YEAR and f.key == "birth_year" and v > today.year:
+            out.append(Problem(f.key, f"{field_name(f)}: năm {v} ở tương lai"))
+        elif f.type is FieldType.YEAR and kind.name == "commune_status" and v > today.year:
+            out.append(Problem(f.key, f"{field_name(f)}: chưa thể đánh giá năm {v}"))
+        elif f.type is FieldType.YEAR and v > today.year + 1:
+            out.append(Problem(f.key, f"{field_name(f)}: kế hoạch chỉ lập trước tối đa một năm"))
+    return out
+
+
+def _not_before(kind: RecordKind, rec: dict, later: str, earlier: str) -> list[Problem]:
+    a, b = rec.get(later), rec.get(earlier)
+    if a is None or b is None or a >= b:
+        return []
+    fl, fe = kind.field(later), kind.field(earlier)
+    return [Problem(later, f"{field_name(fl)}: {_fmt(a)} không được trước {fe.label} ({_fmt(b)})")]
+
+
+def _references(kind: RecordKind, rec: dict, ctx: ValidationContext) -> list[Problem]:
+    out = []
+    for f in kind.fields:
+        if f.type is not FieldType.REF or rec.get(f.key) is None:
+            continue
+        assert f.ref is not None
+        target = ctx.find(f.ref, rec[f.key])
+        if target is None:
+            what = KINDS[f.ref].label.lower()
+            out.append(Problem(f.key, f"{field_name(f)}: không tìm thấy {what} có mã {rec[f.key]}"))
+        elif f.key == "follow_up_of":
+            out.extend(_follow_up(kind, rec, target))
+    return out
+
+
+def _follow_up(kind: RecordKind, rec: dict, earlier: dict) -> list[Problem]:
+    f = kind.field("follow_up_of")
+    if earlier.get("id") == rec.get("id"):
+        return [Problem(f.key, f"{field_name(f)}: một lần kiểm tra không thể hậu kiểm chính nó")]
+    out = []
+    if rec.get("establishment_id") and earlier.get("establishment_id") != rec["establishment_id"]:
+        out.append(Problem(f.key, f"{field_name(f)}: lần kiểm tra trước là của một cơ sở khác"))
+    if rec.get("date") and earlier.get("date") and rec["date"] <= earlier["date"]:
+        out.append(
+            Problem(
+                "date",
+                f"Ngày kiểm tra (date): lần hậu kiểm ({_fmt(rec['date'])}) phải sau lần kiểm "
+                f"tra trước ({_fmt(earlier['date'])})",
+            )
+        )
+    return out
+
+
+def _kind_rules(kind: RecordKind, rec: dict, ctx: ValidationContext) -> list[Problem]:
+    name = kind.name
+    if name == "hotspot":
+        return _not_before(kind, rec, "eradicated_on", "identified_on")
+    if name == "case":
+        out = _not_before(kind, rec, "prosecuted_on", "detected_on")
+        later = "prosecuted_on" if rec.get("prosecuted_on") else "detected_on"
+        return out + _not_before(kind, rec, "tried_on", later)
+    if name == "service":
+        f = kind.field("amount_vnd")
+        if rec.get("type") == "credit" and not rec.get("amount_vnd"):
+            return [Problem(f.key, f"{field_name(f)}: bắt buộc với hỗ trợ tín dụng")]
+        if rec.get("type") != "credit" and rec.get("amount_vnd"):
+            return [Problem(f.key, f"{field_name(f)}: chỉ ghi với hỗ trợ tín dụng (credit)")]
+    if name == "person" and rec.get("unit") and rec.get("code"):
+        owner = ctx.person_code_owner(rec["unit"], rec["code"])
+        if owner is not None and owner != rec.get("id"):
+            f = kind.field("code")
+            return [Problem(f.key, f"{field_name(f)}: mã '{rec['code']}' đã dùng cho người khác")]
+    if name == "person" and rec.get("birth_year") and rec.get("opened_on"):
+        age = int(rec["opened_on"][:4]) - rec["birth_year"]
+        if age < 0:
+            f = kind.field("birth_year")
+            return [Problem(f.key, f"{field_name(f)}: sau ngày lập hồ sơ")]
+    return []
+
+
+def check_rules(kind: RecordKind, rec: dict, ctx: ValidationContext) -> list[Problem]:
+    """Every rule broken by an already coerced record."""
+    problems = _not_in_future(kind, rec, ctx.today)
+    if rec.get("unit"):
+        why = ctx.unit_problem(kind.name, rec["unit"])
+        if why:
+            problems.append(Problem("unit", f"Đơn vị (unit): {why}"))
+    problems += _references(kind, rec, ctx)
+    problems += _kind_rules(kind, rec, ctx)
+    return problems
+
+
+def validate(kind: RecordKind, obj: object, ctx: ValidationContext) -> tuple[dict, list[Problem]]:
+    """Coerce then check: the canonical record and every problem, shape and rules."""
+    rec, problems = coerce(kind, obj)
+    # Rules run on what coerced; a field already at fault is not blamed twice.
+    bad = {p.field for p in problems}
+    checked = {k: v for k, v in rec.items() if k not in bad}
+    return rec, problems + check_rules(kind, checked, ctx)

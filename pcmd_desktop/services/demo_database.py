@@ -1,0 +1,76 @@
+"""`pcmd demo`: a database to explore at once, built through the same import path as
+real data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pcmd_desktop.db import meta
+from pcmd_desktop.db.connection import StoreError, connect, transaction
+from pcmd_desktop.services.demo import generate_demo
+from pcmd_desktop.services.records_io import ImportSummary, import_objects
+from pcmd_desktop.services.units import UnitDirectory, default_units
+from pcmd_desktop.services.workspace import (
+    Workspace,
+    WorkspaceError,
+    create_workspace,
+    open_workspace,
+)
+
+DEMO_FLAG = "demo"
+
+
+@dataclass
+class DemoResult:
+    workspace: Workspace
+    summary: ImportSummary
+
+
+def _is_demo(path: Path) -> bool:
+    try:
+        db = connect(path)
+    except StoreError:
+        return False
+    try:
+        return meta.get(db, DEMO_FLAG) == "1"
+    except Exception:
+        return False
+    finally:
+        db.close()
+
+
+def build_demo(
+    path: Path, *, scale: int = 1, seed: int = 2018, actor: str, replace: bool = False
+) -> DemoResult:
+    """Create a demo database at `path`. An existing file is replaced only when asked and
+    only when it is itself a demo database: real data is never overwritten."""
+    path = Path(path)
+    if path.exists():
+        if not replace:
+            raise WorkspaceError(
+                f"Tệp {path} đã có. Dùng --replace để thay một CSDL trình diễn cũ."
+            )
+        if not _is_demo(path):
+            raise WorkspaceError(
+                f"Tệp {path} không phải CSDL trình diễn; không thay thế dữ liệu thật."
+            )
+        for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            p.unlink(missing_ok=True)
+    units = default_units()
+    data = generate_demo(UnitDirectory(units), scale=scale, seed=seed)
+    # Built under another name and renamed when complete: a failed or interrupted demo
+    # leaves no half-filled database behind under the real name.
+    building = path.with_name(path.name + ".building")
+    for p in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+        p.unlink(missing_ok=True)
+    ws = create_workspace(building, data.unit_code, actor=actor, units=list(units))
+    try:
+        with transaction(ws.db):
+            meta.put(ws.db, DEMO_FLAG, "1")
+        summary = import_objects(ws, enumerate(data.records, start=1))
+        ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        ws.close()
+    building.replace(path)
+    return DemoResult(open_workspace(path, actor=actor), summary)

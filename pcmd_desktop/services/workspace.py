@@ -1,0 +1,143 @@
+"""A workspace is one open database: its file, its own unit, the unit tree and the user
+acting on it. The GUI and the CLI both start here."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+from pathlib import Path
+
+import platformdirs
+import sqlite_utils
+
+from pcmd_desktop.db import meta, records_repo, units_repo
+from pcmd_desktop.db.connection import StoreError, connect, transaction
+from pcmd_desktop.db.migrations import LATEST_VERSION, migrate, schema_version
+from pcmd_desktop.domain.periods import CUTOFFS, DEFAULT_CUTOFF, Period, month_of
+from pcmd_desktop.domain.records import RECORD_KINDS
+from pcmd_desktop.domain.units import AdminUnit
+from pcmd_desktop.services.units import UnitDirectory, default_units
+
+APP_NAME = "pcmd-desktop"
+DB_FILE_NAME = "pcmd.sqlite3"
+
+
+class WorkspaceError(Exception):
+    """Why a database cannot be created or opened; str() is Vietnamese, for users."""
+
+
+class UnknownUnit(WorkspaceError):
+    """A unit code that is not in the unit list."""
+
+
+def data_dir() -> Path:
+    """The user data folder (platformdirs), where the database lives by default."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILE_NAME
+
+
+class Workspace:
+    """An open database. Use `create_workspace` or `open_workspace` to get one."""
+
+    def __init__(self, path: Path, db: sqlite_utils.Database, actor: str):
+        self.path = path
+        self.db = db
+        self.actor = actor
+        self.units = UnitDirectory(units_repo.all_units(db))
+        code = meta.get(db, meta.OWN_UNIT)
+        unit = self.units.get(code) if code else None
+        if unit is None:
+            raise WorkspaceError(f"Tệp {path} không ghi đơn vị sở hữu; không phải CSDL PCMD.")
+        self.unit: AdminUnit = unit
+
+    # Identity and settings -------------------------------------------------------
+    def unit_full_name(self) -> str:
+        return self.units.full_name(self.unit)
+
+    @property
+    def cutoff(self) -> str:
+        return meta.get(self.db, meta.CUTOFF, DEFAULT_CUTOFF) or DEFAULT_CUTOFF
+
+    def set_cutoff(self, cutoff: str) -> None:
+        if cutoff not in CUTOFFS:
+            raise WorkspaceError(
+                f"Cách tính kỳ báo cáo '{cutoff}' không hợp lệ; chọn: {', '.join(CUTOFFS)}"
+            )
+        with transaction(self.db):
+            meta.put(self.db, meta.CUTOFF, cutoff)
+
+    def current_period(self, today: date | None = None) -> Period:
+        return month_of(today or date.today(), self.cutoff)
+
+    def schema_version(self) -> int:
+        return schema_version(self.db)
+
+    # Scope -----------------------------------------------------------------------
+    def owns_unit(self, code: str) -> bool:
+        """True for this database's unit and every unit below it."""
+        return self.units.is_within(code, self.unit.code)
+
+    def counts(self) -> dict[str, int]:
+        return {k.name: records_repo.count(self.db, k) for k in RECORD_KINDS}
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.db.execute("PRAGMA optimize")
+        self.db.close()
+
+
+def create_workspace(
+    path: Path, unit_code: str, *, actor: str, units: list[AdminUnit] | None = None
+) -> Workspace:
+    """A new database for `unit_code`, its unit fixed for good. Refuses an existing file."""
+    path = Path(path)
+    unit_list = list(units if units is not None else default_units())
+    directory = UnitDirectory(unit_list)
+    if directory.get(unit_code) is None:
+        raise UnknownUnit(f"Không có đơn vị hành chính mã '{unit_code}' trong danh mục.")
+    if path.exists():
+        raise WorkspaceError(f"Tệp {path} đã có; không ghi đè lên một cơ sở dữ liệu đã có.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".creating")
+    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        leftover.unlink(missing_ok=True)
+    db = connect(partial)
+    try:
+        migrate(db, None)
+        with transaction(db):
+            units_repo.load(db, unit_list)
+            meta.put(db, meta.OWN_UNIT, unit_code)
+            meta.put(db, meta.CUTOFF, DEFAULT_CUTOFF)
+            meta.put(db, meta.CREATED_AT, records_repo.now_stamp())
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+    # A half-made database never appears under the real name.
+    partial.replace(path)
+    return open_workspace(path, actor=actor)
+
+
+def open_workspace(path: Path, *, actor: str) -> Workspace:
+    """Open an existing database, migrating it (after a copy) when it is older."""
+    path = Path(path)
+    if not path.is_file():
+        raise WorkspaceError(f"Không tìm thấy cơ sở dữ liệu {path}.")
+    try:
+        db = connect(path)
+    except StoreError as e:
+        raise WorkspaceError(str(e)) from e
+    try:
+        if schema_version(db) == 0:
+            raise WorkspaceError(f"Tệp {path} không phải là cơ sở dữ liệu PCMD.")
+        if schema_version(db) != LATEST_VERSION:
+            migrate(db, path)
+        return Workspace(path, db, actor)
+    except StoreError as e:
+        db.close()
+        raise WorkspaceError(str(e)) from e
+    except BaseException:
+        db.close()
+        raise

@@ -1,0 +1,45 @@
+"""Giới thiệu: what the program is, its version and the versions it runs on."""
+
+from __future__ import annotations
+
+import platform
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from pcmd_desktop import __version__
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("dialog.about")
+        self.setWindowTitle("Giới thiệu PCMD Desktop")
+        layout = QVBoxLayout(self)
+
+        title = QLabel(f"<h2>PCMD Desktop</h2><p>Phiên bản {__version__}</p>")
+        title.setObjectName("label.about.title")
+        purpose = QLabel(
+            "Phần mềm ghi chép và báo cáo công tác phòng, chống mại dâm cho cán bộ "
+            "cấp xã, huyện và thành phố; làm việc không cần Internet."
+        )
+        versions = QLabel(
+            f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}"
+        )
+        versions.setObjectName("label.about.versions")
+        versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sensitive = QLabel(
+            "<b>Lưu ý:</b> dữ liệu về con người trong phần mềm là dữ liệu cá nhân nhạy cảm; "
+            "chỉ người có nhiệm vụ được xem, không sao chép hay gửi ra ngoài."
+        )
+        for label in (purpose, sensitive):
+            label.setWordWrap(True)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Đóng")
+        buttons.rejected.connect(self.reject)
+
+        for w in (title, purpose, versions, sensitive, buttons):
+            layout.addWidget(w)
+        self.setMinimumWidth(460)

@@ -1,0 +1,32 @@
+"""The pages of the main window, in navigation order (Ctrl+1 … Ctrl+0)."""
+
+from __future__ import annotations
+
+from pcmd_desktop.ui.pages.base import Page
+from pcmd_desktop.ui.pages.overview import OverviewPage
+from pcmd_desktop.ui.pages.placeholders import (
+    ActivitiesPage,
+    ExchangePage,
+    HotspotsPage,
+    InspectionsPage,
+    PersonsPage,
+    PlanPage,
+    ReportsPage,
+    SanctionsPage,
+    SettingsPage,
+)
+
+PAGES: tuple[type[Page], ...] = (
+    OverviewPage,
+    InspectionsPage,
+    HotspotsPage,
+    PersonsPage,
+    ActivitiesPage,
+    SanctionsPage,
+    PlanPage,
+    ReportsPage,
+    ExchangePage,
+    SettingsPage,
+)
+
+__all__ = ["PAGES", "Page"]

@@ -1,0 +1,56 @@
+"""What every page of the main window shares: a name, a title, the workspace it shows."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from pcmd_desktop.services.workspace import Workspace
+
+
+class Page(QWidget):
+    """A page of the main window. Subclasses set `name` (objectName `page.<name>`) and
+    `title` (its label in the navigation column)."""
+
+    name: ClassVar[str] = ""
+    title: ClassVar[str] = ""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setObjectName(f"page.{self.name}")
+        self.setAccessibleName(self.title)
+
+    def refresh(self) -> None:
+        """Reload what the page shows; called each time the page is brought forward."""
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    """A page title in a larger, bold font."""
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    label.setFont(font)
+    label.setObjectName("label.page.title")
+    return label
+
+
+class PlaceholderPage(Page):
+    """A page still to be built: its title and what it will hold."""
+
+    description: ClassVar[str] = ""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(workspace, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(heading(self.title))
+        text = QLabel(f"{self.description} Trang này có ở phiên bản sắp tới.")
+        text.setObjectName("label.page.description")
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(text)
+        layout.addStretch(1)

@@ -1,0 +1,109 @@
+"""Look at the window as a user would: run the real program window (under Xvfb:
+`xvfb-run -s "-screen 0 1366x768x24" python scripts/screenshots.py OUTDIR`) on a
+temporary database, and save a PNG of each page, the first-run dialog and the About
+dialog into OUTDIR. Nothing is written outside OUTDIR and a temporary folder."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from pcmd_desktop.services.workspace import Workspace, create_workspace
+from pcmd_desktop.ui.about import AboutDialog
+from pcmd_desktop.ui.first_run import FirstRunDialog
+from pcmd_desktop.ui.main_window import MainWindow
+
+UNIT_CODE = "00067"  # Phường Chương Dương, Quận Hoàn Kiếm, Thành phố Hà Nội
+
+
+def settle(app: QApplication, seconds: float = 0.3) -> None:
+    """Let the window system map, lay out and paint what was just shown."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def save(widget: QWidget, path: Path) -> None:
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"không lưu được ảnh {path}")
+    print(path)
+
+
+def make_workspace(folder: Path) -> Workspace:
+    """A demo database when the demo service is available, an empty one otherwise."""
+    path = folder / "pcmd-demo.sqlite3"
+    try:
+        from pcmd_desktop.services.demo_database import build_demo
+
+        return build_demo(path, actor="can-bo-demo").workspace
+    except ImportError:
+        return create_workspace(path, UNIT_CODE, actor="can-bo-demo")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Chụp ảnh các trang của cửa sổ chính.")
+    parser.add_argument("outdir", type=Path, help="thư mục lưu ảnh PNG")
+    args = parser.parse_args(argv)
+    out: Path = args.outdir
+    out.mkdir(parents=True, exist_ok=True)
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("PCMD Desktop")
+    app.setOrganizationName("PCMD")
+    with tempfile.TemporaryDirectory(prefix="pcmd-shots-") as tmp:
+        folder = Path(tmp)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+
+        dialog = FirstRunDialog(folder / "moi" / "pcmd.sqlite3", actor="can-bo-demo")
+        dialog.show()
+        settle(app)
+        save(dialog, out / "first-run-empty.png")
+        dialog.search_box.setText("chuong duong")
+        dialog.run_search()
+        dialog.unit_list.setCurrentRow(0)
+        settle(app)
+        save(dialog, out / "first-run-chosen.png")
+        dialog.search_box.setText("hoa")
+        dialog.run_search()
+        settle(app)
+        save(dialog, out / "first-run-hoa.png")
+        dialog.close()
+
+        workspace = make_workspace(folder)
+        window = MainWindow(workspace)
+        window.showMaximized()
+        settle(app, 0.5)
+        screen = app.primaryScreen().availableGeometry()
+        if window.size() != screen.size():  # no window manager under Xvfb to maximise
+            window.setGeometry(screen)
+            settle(app)
+        print(f"cửa sổ {window.width()}x{window.height()}, màn hình {screen.width()}")
+        for index, page in enumerate(window.pages, start=1):
+            window.show_page(index - 1)
+            settle(app, 0.15)
+            save(window, out / f"page-{index:02d}-{page.name}.png")
+
+        about = AboutDialog(window)
+        about.show()
+        settle(app)
+        save(about, out / "about.png")
+        about.close()
+
+        window.resize(1000, 640)  # the smallest size allowed
+        window.show_page(0)
+        settle(app)
+        save(window, out / "minimum-size-overview.png")
+        window.close()
+        workspace.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,45 @@
+"""Fixtures shared by the whole suite: a fresh database per test, made from the real
+unit list; synthetic records only."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+# Qt never needs a display in tests; set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pcmd_desktop.services.workspace import Workspace, create_workspace
+
+CHUONG_DUONG = "00067"  # Phường Chương Dương, Quận Hoàn Kiếm, Hà Nội
+HANG_BAC = "00061"  # Phường Hàng Bạc, Quận Hoàn Kiếm
+HOAN_KIEM = "002"
+HANOI = "01"
+TODAY = date(2018, 12, 31)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@pytest.fixture
+def make_workspace(tmp_path: Path):
+    opened: list[Workspace] = []
+
+    def make(unit: str = CHUONG_DUONG, name: str = "pcmd.sqlite3") -> Workspace:
+        ws = create_workspace(tmp_path / name, unit, actor="can-bo-thu")
+        opened.append(ws)
+        return ws
+
+    yield make
+    for ws in opened:
+        ws.close()
+
+
+@pytest.fixture
+def ws(make_workspace) -> Workspace:
+    return make_workspace()

@@ -1,0 +1,62 @@
+"""Writes the committed database files of each older schema version, as a released
+program of that version would have left them (with a few synthetic records), so that
+tests upgrade real old files. Run once when a new migration is added:
+
+    .venv/bin/python tests/data/make_old_schemas.py
+
+and commit the new schema-vN.sqlite3. Never regenerate an existing file: it stands for
+what users have on disk.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from pcmd_desktop.db import meta, units_repo
+from pcmd_desktop.db.connection import connect, transaction
+from pcmd_desktop.db.migrations import LATEST_VERSION, migrate
+from pcmd_desktop.services.units import default_units
+
+HERE = Path(__file__).parent
+STAMP = ("2018-03-01T08:00:00+00:00", "can-bo-cu", "2018-03-01T08:00:00+00:00", "can-bo-cu")
+EST_ID = "6f1c8a52-3f0e-4c7e-9a51-2b8c1d0e4a10"
+INSP_ID = "0b2d6e4f-8a3c-4d1e-b7f2-5c9a8e1d3b20"
+
+
+def make(version: int, target: Path) -> None:
+    for p in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+        p.unlink(missing_ok=True)
+    db = connect(target)
+    migrate(db, None, target=version)
+    hk = [u for u in default_units() if u.code in ("01", "002", "00061", "00067")]
+    with transaction(db):
+        units_repo.load(db, hk)
+        meta.put(db, meta.OWN_UNIT, "00067")
+        meta.put(db, meta.CUTOFF, "nd09")
+        db.execute(
+            "INSERT INTO establishments (id, unit, name, type, address, created_at, created_by,"
+            " updated_at, updated_by) VALUES (?, '00067', 'Karaoke Sông Hồng Cũ', 'karaoke',"
+            " 'số 9 phố Hồng Hà', ?, ?, ?, ?)",
+            (EST_ID, *STAMP),
+        )
+        db.execute(
+            "INSERT INTO inspections (id, unit, date, establishment_id, team_level, agencies,"
+            " fine_vnd, suspended, licence_revoked, created_at, created_by, updated_at,"
+            " updated_by) VALUES (?, '00067', '2018-02-20', ?, 'commune',"
+            " '[\"Công an phường\"]', 2000000, 0, 0, ?, ?, ?, ?)",
+            (INSP_ID, EST_ID, *STAMP),
+        )
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.execute("PRAGMA journal_mode = DELETE")  # one self-contained file to commit
+    db.close()
+
+
+if __name__ == "__main__":
+    for v in range(1, LATEST_VERSION):
+        out = HERE / f"schema-v{v}.sqlite3"
+        if out.exists() and "--force" not in sys.argv:
+            print(f"{out.name} exists; kept")
+            continue
+        make(v, out)
+        print(f"wrote {out.name}")

@@ -1,0 +1,35 @@
+"""Fixtures for the window tests: Qt offscreen (no display), settings in tmp_path, a
+fresh commune database per test."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: no display needed.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from pcmd_desktop.services.workspace import Workspace, create_workspace
+
+UNIT_CODE = "00067"  # Phường Chương Dương, Quận Hoàn Kiếm, Thành phố Hà Nội
+ACTOR = "can-bo-thu"
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Path:
+    """Every test writes its window settings into its own folder."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def workspace(tmp_path: Path):
+    ws: Workspace = create_workspace(tmp_path / "pcmd.sqlite3", UNIT_CODE, actor=ACTOR)
+    yield ws
+    ws.close()

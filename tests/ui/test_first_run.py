@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from pcmd_desktop.ui.first_run import FirstRunDialog
+from pcmd_desktop.ui.main_window import MainWindow
+
+ACTOR = "can-bo-thu"
+
+
+def toneless(text: str) -> str:
+    stripped = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in stripped if not unicodedata.combining(c)).lower()
+
+
+def make_dialog(qtbot, path: Path) -> FirstRunDialog:
+    dialog = FirstRunDialog(path, ACTOR)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def item_texts(dialog: FirstRunDialog) -> list[str]:
+    return [dialog.unit_list.item(i).text() for i in range(dialog.unit_list.count())]
+
+
+def test_search_pick_by_keyboard_and_create(qtbot, tmp_path):
+    path = tmp_path / "moi" / "pcmd.sqlite3"
+    dialog = make_dialog(qtbot, path)
+    assert not dialog.create_button.isEnabled()
+
+    qtbot.keyClicks(dialog.search_box, "chuong duong")
+    qtbot.waitUntil(lambda: dialog.unit_list.count() > 0)
+    texts = item_texts(dialog)
+    assert texts[0] == "Phường Chương Dương — Quận Hoàn Kiếm, Thành phố Hà Nội (Xã, phường)"
+
+    qtbot.keyClick(dialog.search_box, Qt.Key.Key_Down)
+    assert dialog.unit_list.currentRow() == 0
+    qtbot.keyClick(dialog.unit_list, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter in the list picks; it does not create yet
+    assert dialog.choice_label.text() == "Phường Chương Dương, Quận Hoàn Kiếm, Thành phố Hà Nội"
+    assert dialog.create_button.isEnabled()
+
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert path.is_file()
+    ws = dialog.workspace
+    try:
+        window = MainWindow(ws)
+        qtbot.addWidget(window)
+        assert "Chương Dương" in window.windowTitle()
+        assert "Chương Dương" in window.status_unit.text()
+        assert ACTOR in window.status_user.text()
+    finally:
+        ws.close()
+
+
+def test_search_ignores_tones(qtbot, tmp_path):
+    dialog = make_dialog(qtbot, tmp_path / "pcmd.sqlite3")
+    qtbot.keyClicks(dialog.search_box, "hoa")
+    qtbot.waitUntil(lambda: dialog.unit_list.count() > 0)
+    names = [t.split(" — ")[0] for t in item_texts(dialog)]
+    assert any("Hòa" in n or "Hoà" in n for n in names)
+    assert all("hoa" in toneless(n) for n in names)
+
+
+def test_one_letter_does_not_search(qtbot, tmp_path):
+    dialog = make_dialog(qtbot, tmp_path / "pcmd.sqlite3")
+    qtbot.keyClicks(dialog.search_box, "h")
+    dialog.run_search()  # what the timer would do
+    assert dialog.unit_list.count() == 0
+    assert "2 chữ" in dialog.hint_label.text()
+
+
+def test_existing_file_is_refused_in_the_dialog(qtbot, tmp_path):
+    existing = tmp_path / "co-san.sqlite3"
+    existing.write_bytes(b"du lieu cu")
+    dialog = make_dialog(qtbot, tmp_path / "pcmd.sqlite3")
+    dialog.set_db_path(existing)
+    assert dialog.path_field.text() == str(existing)
+    qtbot.keyClicks(dialog.search_box, "chuong duong")
+    qtbot.waitUntil(lambda: dialog.unit_list.count() > 0)
+    dialog.unit_list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.workspace is None
+    assert dialog.error_label.isVisible()
+    assert "đã có" in dialog.error_label.text()
+    assert existing.read_bytes() == b"du lieu cu"
+
+
+def test_inputs_are_named_for_tests_and_screen_readers(qtbot, tmp_path):
+    dialog = make_dialog(qtbot, tmp_path / "pcmd.sqlite3")
+    assert dialog.windowTitle() == "Thiết lập lần đầu"
+    for widget in (dialog.search_box, dialog.unit_list, dialog.path_field):
+        assert widget.objectName().startswith("field.setup.")
+        assert widget.accessibleName()
+    assert dialog.search_box.accessibleName() == "Tìm đơn vị hành chính"
+    assert dialog.choose_button.objectName() == "action.choose_path"
+    assert dialog.create_button.objectName() == "action.create_database"
+
+
+def test_enter_creates_once_a_unit_is_chosen(qtbot, tmp_path):
+    path = tmp_path / "pcmd.sqlite3"
+    dialog = make_dialog(qtbot, path)
+    qtbot.keyClicks(dialog.search_box, "chuong duong")
+    qtbot.keyClick(dialog.search_box, Qt.Key.Key_Return)  # nothing chosen yet: no effect
+    assert dialog.isVisible() and not path.exists()
+    qtbot.waitUntil(lambda: dialog.unit_list.count() > 0)
+    qtbot.keyClick(dialog.search_box, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.unit_list, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert path.is_file()
+    assert dialog.workspace is not None
+    assert dialog.workspace.unit.name == "Phường Chương Dương"
+    dialog.workspace.close()

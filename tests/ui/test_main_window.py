@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtWidgets import QLabel
+
+from pcmd_desktop import __version__
+from pcmd_desktop.domain.records import KINDS, RECORD_KINDS
+from pcmd_desktop.services.records import RecordService
+from pcmd_desktop.ui.about import AboutDialog
+from pcmd_desktop.ui.main_window import MainWindow
+
+PAGE_ORDER = [
+    ("overview", "Tổng quan"),
+    ("inspections", "Kiểm tra cơ sở"),
+    ("hotspots", "Tụ điểm"),
+    ("persons", "Người được hỗ trợ"),
+    ("activities", "Hoạt động"),
+    ("sanctions", "Xử phạt và vụ án"),
+    ("plan", "Kế hoạch"),
+    ("reports", "Báo cáo"),
+    ("exchange", "Nộp và tổng hợp báo cáo"),
+    ("settings", "Cài đặt"),
+]
+
+
+def open_window(qtbot, workspace) -> MainWindow:
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def count_cells(window: MainWindow) -> dict[str, str]:
+    table = window.page("overview").counts_table
+    return {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+
+
+def test_ten_pages_in_order(qtbot, workspace):
+    window = open_window(qtbot, workspace)
+    assert window.windowTitle() == "PCMD Desktop — Phường Chương Dương"
+    nav = window.findChild(type(window.nav), "nav")
+    assert nav is window.nav
+    assert [nav.item(i).text() for i in range(nav.count())] == [t for _, t in PAGE_ORDER]
+    assert [window.stack.widget(i).objectName() for i in range(window.stack.count())] == [
+        f"page.{name}" for name, _ in PAGE_ORDER
+    ]
+    assert window.current_page().name == "overview"
+
+
+def test_keyboard_and_mouse_navigation(qtbot, workspace):
+    window = open_window(qtbot, workspace)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget().objectName() == "page.hotspots"
+    assert window.nav.currentRow() == 2
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget().objectName() == "page.settings"
+
+    rect = window.nav.visualItemRect(window.nav.item(3))
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.stack.currentWidget().objectName() == "page.persons"
+
+
+def test_placeholder_pages_say_what_comes(qtbot, workspace):
+    window = open_window(qtbot, workspace)
+    for page in window.pages[1:]:
+        texts = [label.text() for label in page.findChildren(QLabel)]
+        assert page.title in texts
+        assert any("phiên bản sắp tới" in t for t in texts)
+
+
+def test_overview_shows_unit_period_and_counts(qtbot, workspace):
+    window = open_window(qtbot, workspace)
+    page = window.page("overview")
+    assert page.unit_label.text() == "Phường Chương Dương, Quận Hoàn Kiếm, Thành phố Hà Nội"
+    assert page.level_label.text() == workspace.unit.level_label
+    period = workspace.current_period()
+    assert period.name_vi in page.period_label.text()
+    assert period.start.strftime("%d/%m/%Y") in page.period_label.text()
+    assert count_cells(window) == {k.label: "0" for k in RECORD_KINDS}
+
+    RecordService(workspace).create(
+        "establishment",
+        {"name": "Karaoke Hoa Hồng", "type": "karaoke", "address": "số 12 phố Hồng Hà",
+         "owner_name": "Trần Văn Thử"},
+    )  # fmt: skip
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    window.show_page(0)  # coming back to the overview reloads it
+    assert count_cells(window)[KINDS["establishment"].label] == "1"
+    assert count_cells(window)[KINDS["hotspot"].label] == "0"
+
+
+def test_status_bar_shows_unit_user_and_period(qtbot, workspace):
+    window = open_window(qtbot, workspace)
+    assert "Phường Chương Dương" in window.status_unit.text()
+    assert workspace.actor in window.status_user.text()
+    assert workspace.current_period().name_vi in window.status_period.text()
+    assert window.status_unit.isVisible()
+
+
+def test_window_geometry_is_remembered(qtbot, workspace):
+    first = open_window(qtbot, workspace)
+    assert first.size() == QSize(1280, 720)
+    first.resize(1100, 690)
+    first.move(QPoint(30, 20))
+    qtbot.waitUntil(lambda: first.size() == QSize(1100, 690))
+    first.close()
+
+    second = open_window(qtbot, workspace)
+    assert second.size() == QSize(1100, 690)
+    assert second.pos() == first.pos()
+
+
+def test_quit_action_closes_the_window(qtbot, workspace):
+    window = open_window(qtbot, workspace)
+    assert window.quit_action.objectName() == "action.quit"
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    window.quit_action.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_about_dialog_shows_the_version(qtbot, workspace):
+    window = open_window(qtbot, workspace)
+    assert window.about_action.objectName() == "action.about"
+    dialog = AboutDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.objectName() == "dialog.about"
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert __version__ in texts
+    assert "Python" in texts and "Qt" in texts
+    assert "nhạy cảm" in texts
+
+
+def test_maximised_window_opens_maximised(qtbot, workspace):
+    first = open_window(qtbot, workspace)
+    first.showMaximized()
+    qtbot.waitUntil(first.isMaximized)
+    first.close()
+    second = open_window(qtbot, workspace)
+    assert second.isMaximized()
