@@ -36,7 +36,7 @@ def run(runs: int) -> dict:
     subprocess.run([str(bin_dir / "pcmd"), "demo", "--db", str(db)], check=True,
                    stderr=subprocess.DEVNULL)  # fmt: skip
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "PCMD_EXIT_AFTER_PAINT": "1", "PCMD_SETTINGS_DIR": str(tmp / "settings")}  # fmt: skip
+           "PCMD_EXIT_AFTER_PAINT": "1"}  # fmt: skip
     app_cmd = [sys.executable, "-m", "pcmd_desktop.app", "--db", str(db)]
     bare_cmd = [sys.executable, str(HERE / "bare_window.py")]
     timed(app_cmd, env)  # warm the OS file cache once: "cold" is a new process, not a new disk

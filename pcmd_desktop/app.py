@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import os
 import sys
 from pathlib import Path
 
@@ -36,6 +37,21 @@ def current_user() -> str:
         return "pcmd"
 
 
+def _quit_after_first_paint(window) -> None:
+    """For benchmarks/bench_startup.py: leave as soon as the window has been painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class QuitOnPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    window._quit_on_paint = QuitOnPaint(window)  # kept alive with the window
+    window.installEventFilter(window._quit_on_paint)
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
@@ -57,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     window = startup.window
     if window is None:
         return startup.exit_code
+    if os.environ.get("PCMD_EXIT_AFTER_PAINT") == "1":
+        _quit_after_first_paint(window)
     window.show()
     try:
         return app.exec()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 
 from pcmd_desktop.domain import catalogues as cat
 
@@ -57,11 +58,13 @@ class RecordKind:
     def has_id(self) -> bool:
         return self.key == ("id",)
 
+    @cached_property
+    def _by_key(self) -> dict[str, Field]:
+        return {f.key: f for f in self.fields}
+
     def field(self, key: str) -> Field:
-        for f in self.fields:
-            if f.key == key:
-                return f
-        raise KeyError(key)
+        """The field `key`; KeyError when the kind has none."""
+        return self._by_key[key]
 
     @property
     def keys(self) -> tuple[str, ...]:

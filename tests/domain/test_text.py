@@ -215,3 +215,10 @@ def test_collation_is_a_total_order(a, b, c):
 def test_collation_key_compares_like_its_utf8_bytes(a, b):
     ka, kb = collation_key(a), collation_key(b)
     assert (ka < kb) == (ka.encode() < kb.encode())
+
+
+@given(st.text())
+def test_fast_fold_equals_the_reference_fold(s):
+    from pcmd_desktop.domain.text import _fold_slow
+
+    assert fold(s) == _fold_slow(s)

@@ -1,0 +1,214 @@
+"""The demo generator: deterministic, well-formed records that respect the plan 24/KH-UBND."""
+
+from __future__ import annotations
+
+import json
+import time
+import unicodedata
+import uuid
+from collections import Counter
+
+import pytest
+
+from pcmd_desktop.domain.indicators import is_indicator
+from pcmd_desktop.domain.records import KINDS, FieldType
+from pcmd_desktop.services.demo import generate_demo
+from pcmd_desktop.services.units import UnitDirectory, default_units
+
+CHUONG_DUONG = "00067"
+HANOI = "01"
+FIRST, LAST = "2017-12-15", "2018-12-14"
+EARLIER_ALLOWED = {
+    ("person", "opened_on"),
+    ("hotspot", "identified_on"),
+    ("hotspot", "eradicated_on"),
+}
+CITY_TARGETS = {
+    "case.detected": 150,
+    "case.tried": 120,
+    "hotspot.eradicated": 2,
+    "hotspot.reactivated": 0,
+    "inspection.establishments": 60,
+    "commune.pcmd_model": 55,
+    "commune.clean": 470,
+    "support.credit_persons": 6,
+}
+
+
+@pytest.fixture(scope="module")
+def units() -> UnitDirectory:
+    return UnitDirectory(default_units())
+
+
+@pytest.fixture(scope="module")
+def commune(units):
+    return generate_demo(units)
+
+
+@pytest.fixture(scope="module")
+def city(units):
+    return generate_demo(units, scale=3)
+
+
+def of(data, kind: str) -> list[dict]:
+    return [r for r in data.records if r["record"] == kind]
+
+
+def check_records(data, units: UnitDirectory) -> None:
+    """Shape, enums, references, dates and codes of every record."""
+    seen: dict[str, dict] = {}  # id -> record, in list order
+    codes: set[tuple[str, str]] = set()
+    for r in data.records:
+        kind = KINDS[r["record"]]
+        keys = set(r) - {"record"}
+        assert keys <= set(kind.keys), (kind.name, keys - set(kind.keys))
+        for f in kind.fields:
+            v = r.get(f.key)
+            if f.required:
+                assert v is not None and v != "", (kind.name, f.key)
+            if v is None:
+                continue
+            assert v not in ("", []), (kind.name, f.key)  # empty fields are left out
+            if f.type is FieldType.CHOICE:
+                assert v in f.choices, (kind.name, f.key, v)
+            elif f.type is FieldType.VIOLATIONS:
+                assert v and all(set(x) == {"kind", "description"} for x in v)
+                assert all(x["kind"] in f.choices and x["description"] for x in v)
+            elif f.type is FieldType.ID:
+                assert uuid.UUID(v).version == 4 and v not in seen
+            elif f.type is FieldType.REF:
+                assert v in seen and seen[v]["record"] == f.ref, (kind.name, f.key)
+            elif f.type is FieldType.DATE:
+                assert v <= LAST, (kind.name, f.key, v)
+                if (kind.name, f.key) not in EARLIER_ALLOWED:
+                    assert v >= FIRST, (kind.name, f.key, v)
+            elif f.type in (FieldType.MONEY, FieldType.INT):
+                assert isinstance(v, int) and not isinstance(v, bool) and v >= 0
+            elif f.type is FieldType.BOOL:
+                assert isinstance(v, bool)
+            elif f.type is FieldType.UNIT:
+                assert units.get(v) is not None
+            elif f.type is FieldType.INDICATOR:
+                assert is_indicator(v), v
+            for s in v if isinstance(v, list) else [v]:
+                if isinstance(s, str):
+                    assert unicodedata.is_normalized("NFC", s)
+        if kind.has_id:
+            seen[r["id"]] = r
+        if kind.name == "inspection" and "follow_up_of" in r:
+            first = seen[r["follow_up_of"]]
+            assert first["establishment_id"] == r["establishment_id"]
+            assert first["date"] < r["date"]
+        if kind.name == "person":
+            assert (r["unit"], r["code"]) not in codes
+            codes.add((r["unit"], r["code"]))
+            assert 1970 <= r["birth_year"] <= 2000
+            assert len(r["id_number"]) == 12 and r["id_number"].isdigit()
+        if kind.name == "service":
+            assert ("amount_vnd" in r) == (r["type"] == "credit")
+            if r["type"] == "credit":
+                assert 10_000_000 <= r["amount_vnd"] <= 50_000_000
+        if kind.name == "case":
+            dates = [r[k] for k in ("detected_on", "prosecuted_on", "tried_on") if k in r]
+            assert dates == sorted(dates) and 1 <= r["defendants"] <= 5
+        if kind.name == "hotspot" and "eradicated_on" in r:
+            assert r["identified_on"] <= r["eradicated_on"]
+    # A commune assessed clean has no hotspot complex or re-activated at the year's end.
+    troubled = {
+        h["unit"] for h in data.records if h["record"] == "hotspot" and "eradicated_on" not in h
+    }
+    troubled |= {
+        p["unit"]
+        for p in data.records
+        if p["record"] == "patrol"
+        and p["result"] == "active"
+        and seen[p["hotspot_id"]].get("eradicated_on", "9") < p["date"]
+    }
+    for s in data.records:
+        if s["record"] == "commune_status" and s["clean"]:
+            assert s["unit"] not in troubled, s
+
+
+def test_same_seed_same_data_and_another_seed_other_data(units, commune):
+    again = generate_demo(units)
+    assert again.unit_code == commune.unit_code
+    assert json.dumps(again.records, ensure_ascii=False) == json.dumps(
+        commune.records, ensure_ascii=False
+    )
+    other = generate_demo(units, seed=7)
+    assert other.records != commune.records
+    assert {r.get("id") for r in other.records}.isdisjoint(r["id"] for r in of(commune, "person"))
+
+
+def test_commune_demo_is_chuong_duong_with_its_plan_hotspot_and_model(units, commune):
+    assert commune.unit_code == CHUONG_DUONG
+    assert units.get(CHUONG_DUONG).name == "Phường Chương Dương"
+    assert {r["unit"] for r in commune.records} == {CHUONG_DUONG}
+    spots = {h["name"]: h for h in of(commune, "hotspot")}
+    plan = spots["Khu vực từ ngã ba phố Cầu Đất – đường Hồng Hà đến số nhà 999 đường Hồng Hà"]
+    assert plan["kind"] == "business"
+    assert FIRST <= plan["eradicated_on"] <= LAST
+    assert plan["handed_over_to"] == "UBND phường Chương Dương"
+    (status,) = of(commune, "commune_status")
+    assert status["pcmd_model"] == "maintained" and status["year"] == 2018
+    targets = {t["indicator"]: t["target"] for t in of(commune, "plan_target")}
+    assert set(CITY_TARGETS) <= set(targets)
+    assert {"propaganda.sessions", "inspection.visits", "hotspot.patrols"} <= set(targets)
+    counts = Counter(r["record"] for r in commune.records)
+    assert 70 <= counts["establishment"] <= 100
+    assert 3 <= counts["hotspot"] <= 6 and 10 <= counts["person"] <= 25
+    assert counts["patrol"] > 40 and counts["inspection"] > 20 and counts["service"] > 30
+    assert any(i.get("follow_up_of") for i in of(commune, "inspection"))
+    assert any(s["type"] == "credit" for s in of(commune, "service"))
+
+
+def test_commune_demo_records_are_well_formed(units, commune):
+    check_records(commune, units)
+
+
+def test_city_demo_of_three_communes(units, city):
+    assert city.unit_code == HANOI
+    counted = {r["unit"] for r in of(city, "establishment")}
+    assert len(counted) == 3 and CHUONG_DUONG in counted
+    assert all(units.get(c).level == "commune" for c in counted)
+    check_records(city, units)
+
+
+def test_city_demo_has_the_plan_targets_models_and_hotspots(units, city):
+    targets = of(city, "plan_target")
+    assert {t["unit"] for t in targets} == {HANOI} and {t["year"] for t in targets} == {2018}
+    assert {t["indicator"]: t["target"] for t in targets} == CITY_TARGETS
+    models = Counter(
+        s["pcmd_model"] for s in of(city, "commune_status") if s["pcmd_model"] != "none"
+    )
+    assert models == {"maintained": 53, "new": 2}
+    spots = of(city, "hotspot")
+    tam_trinh = [h for h in spots if "Tam Trinh" in h["name"]]
+    assert len(tam_trinh) == 1 and units.get(tam_trinh[0]["unit"]).name == "Phường Yên Sở"
+    eradicated_2018 = [h for h in spots if FIRST <= h.get("eradicated_on", "") <= LAST]
+    assert len(eradicated_2018) == 2
+    appendix_02 = [
+        h for h in spots if h["kind"] == "public_place" and "Phụ lục 02" in h.get("note", "")
+    ]
+    assert len(appendix_02) == 7 and all(h["eradicated_on"].endswith("-12-31") for h in appendix_02)
+
+
+def test_scale_out_of_range_is_refused_in_vietnamese(units):
+    for bad in (0, 585):
+        with pytest.raises(ValueError, match="Quy mô"):
+            generate_demo(units, scale=bad)
+
+
+def test_whole_city_year_is_big_valid_and_fast(units):
+    started = time.perf_counter()
+    data = generate_demo(units, scale=584)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 15, elapsed
+    counts = Counter(r["record"] for r in data.records)
+    assert 45_000 <= counts["establishment"] <= 55_000
+    assert 100_000 <= sum(counts.values()) - counts["establishment"] <= 150_000
+    assert len({r["unit"] for r in of(data, "establishment")}) == 584
+    statuses = of(data, "commune_status")
+    assert len(statuses) == 584
+    assert 0.7 <= sum(s["clean"] for s in statuses) / 584 <= 0.9
+    check_records(data, units)
