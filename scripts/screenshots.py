@@ -14,7 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from pcmd_desktop.services.workspace import Workspace, create_workspace
+from pcmd_desktop.services.demo_database import build_demo
+from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.about import AboutDialog
 from pcmd_desktop.ui.first_run import FirstRunDialog
 from pcmd_desktop.ui.main_window import MainWindow
@@ -37,14 +38,8 @@ def save(widget: QWidget, path: Path) -> None:
 
 
 def make_workspace(folder: Path) -> Workspace:
-    """A demo database when the demo service is available, an empty one otherwise."""
-    path = folder / "pcmd-demo.sqlite3"
-    try:
-        from pcmd_desktop.services.demo_database import build_demo
-
-        return build_demo(path, actor="can-bo-demo").workspace
-    except ImportError:
-        return create_workspace(path, UNIT_CODE, actor="can-bo-demo")
+    """The demo database (Phường Chương Dương, 2018), as a new user first sees it."""
+    return build_demo(folder / "pcmd-demo.sqlite3", actor="can-bo-demo").workspace
 
 
 def main(argv: list[str] | None = None) -> int:

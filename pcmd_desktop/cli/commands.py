@@ -17,6 +17,7 @@ from pcmd_desktop.domain.records import KINDS
 from pcmd_desktop.services.maintenance import check_database
 from pcmd_desktop.services.records import RecordService, ServiceError, UnknownKind
 from pcmd_desktop.services.records_io import ImportRejected, export_records, import_records
+from pcmd_desktop.services.units import UnitListError, load_unit_list
 from pcmd_desktop.services.workspace import (
     UnknownUnit,
     WorkspaceError,
@@ -177,6 +178,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_load_units(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        try:
+            added, updated = load_unit_list(ws, Path(args.file))
+        except OSError as e:
+            raise CommandFailed(f"Không đọc được tệp {args.file}: {e.strerror or e}") from e
+        except (UnitListError, UnicodeDecodeError) as e:
+            raise CommandFailed(f"Danh mục đơn vị không hợp lệ, không nạp gì: {e}") from e
+    err(f"Đã nạp danh mục đơn vị: {added} đơn vị mới, {updated} đơn vị cập nhật; không xóa mã nào.")
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
         report = check_database(ws)
@@ -240,6 +253,9 @@ def build_parser() -> Parser:
     p.add_argument(
         "--replace", action="store_true", help="thay CSDL trình diễn cũ ở cùng đường dẫn"
     )
+
+    p = command("load-units", cmd_load_units, "nạp danh mục đơn vị hành chính mới hơn (CSV)")
+    p.add_argument("file", metavar="TỆP", help="tệp CSV cùng dạng admin-units-2020.csv")
 
     command("check", cmd_check, "kiểm tra toàn vẹn, khóa ngoại và phiên bản lược đồ")
     return parser

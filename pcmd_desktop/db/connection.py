@@ -28,6 +28,8 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         raise StoreError(f"Không mở được cơ sở dữ liệu {path}: {e}") from e
     try:
         conn.execute("PRAGMA busy_timeout = 10000")
+        # PRAGMA optimize (run at close) then analyses only a sample: bounded time.
+        conn.execute("PRAGMA analysis_limit = 400")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")

@@ -5,10 +5,16 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pcmd_desktop.domain.text import fold
+from pcmd_desktop.db import units_repo
+from pcmd_desktop.db.connection import transaction
+from pcmd_desktop.domain.text import fold, to_nfc
 from pcmd_desktop.domain.units import LEVELS, AdminUnit
 from pcmd_desktop.resources import ADMIN_UNITS_CSV, resource_path
+
+if TYPE_CHECKING:
+    from pcmd_desktop.services.workspace import Workspace
 
 REQUIRED_COLUMNS = ("code", "name", "level", "division_type", "parent_code")
 
@@ -26,15 +32,18 @@ def read_units_csv(path: Path) -> list[AdminUnit]:
             raise UnitListError(f"Tệp danh mục đơn vị thiếu cột: {', '.join(missing)}")
         units = []
         for n, row in enumerate(reader, start=2):
-            if row["level"] not in LEVELS:
-                raise UnitListError(f"Dòng {n}: cấp đơn vị '{row['level']}' không hợp lệ")
+            values = {c: (row.get(c) or "").strip() for c in REQUIRED_COLUMNS}
+            if values["level"] not in LEVELS:
+                raise UnitListError(f"Dòng {n}: cấp đơn vị '{values['level']}' không hợp lệ")
+            if not values["code"].isdigit() or not values["name"]:
+                raise UnitListError(f"Dòng {n}: thiếu mã (chữ số) hoặc tên đơn vị")
             units.append(
                 AdminUnit(
-                    code=row["code"].strip(),
-                    name=row["name"].strip(),
-                    level=row["level"],
-                    division_type=row["division_type"].strip(),
-                    parent_code=row["parent_code"].strip() or None,
+                    code=values["code"],
+                    name=to_nfc(values["name"]),
+                    level=values["level"],
+                    division_type=to_nfc(values["division_type"]),
+                    parent_code=values["parent_code"] or None,
                 )
             )
     return units
@@ -129,3 +138,19 @@ class UnitDirectory:
         own_hits.sort(key=lambda u: by_level(u.level))
         hits = ([exact] if exact else []) + own_hits + parent_hits
         return hits[:limit]
+
+
+def load_unit_list(ws: Workspace, path: Path) -> tuple[int, int]:
+    """Load a newer unit list into an open workspace: units are added or renamed, none is
+    removed, so every code old records use stays valid. Returns (added, updated)."""
+    units = read_units_csv(path)
+    known = {u.code for u in units_repo.all_units(ws.db)}
+    codes = {u.code for u in units}
+    for u in units:
+        if u.parent_code and u.parent_code not in codes and u.parent_code not in known:
+            raise UnitListError(f"Đơn vị {u.code} ({u.name}) có cấp trên {u.parent_code} không có")
+    with transaction(ws.db):
+        units_repo.load(ws.db, units)
+    ws.units = UnitDirectory(units_repo.all_units(ws.db))
+    added = len(codes - known)
+    return added, len(codes) - added
