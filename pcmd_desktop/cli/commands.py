@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import io
 import json
 import sys
 import time
@@ -81,7 +82,9 @@ def cmd_import_records(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
         try:
             if args.file == "-":
-                summary = import_records(ws, sys.stdin)
+                # UTF-8 whatever the console's code page says.
+                stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig")
+                summary = import_records(ws, stdin)
             else:
                 with open(args.file, encoding="utf-8-sig") as f:
                     summary = import_records(ws, f)
