@@ -13,6 +13,7 @@ import pytest
 # Qt never needs a display in tests; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from pcmd_desktop.security import keys, passwords
 from pcmd_desktop.services.workspace import Workspace, create_workspace
 
 CHUONG_DUONG = "00067"  # Phường Chương Dương, Quận Hoàn Kiếm, Hà Nội
@@ -20,6 +21,17 @@ HANG_BAC = "00061"  # Phường Hàng Bạc, Quận Hoàn Kiếm
 HOAN_KIEM = "002"
 HANOI = "01"
 TODAY = date(2018, 12, 31)
+ADMIN = "quan-tri"
+PASSWORD = "mat-khau-thu-nghiem"  # synthetic, for tests only
+
+
+@pytest.fixture(autouse=True)
+def cheap_key_derivation(request, monkeypatch):
+    """scrypt at its real cost takes ~0.1 s a call; tests outside tests/security, which
+    measure nothing about it, use a small cost so the suite stays fast."""
+    if "tests/security" not in str(request.node.fspath).replace("\\", "/"):
+        monkeypatch.setattr(passwords, "SCRYPT_LOG_N", 10)
+        monkeypatch.setattr(keys, "SCRYPT_N", 2**10)
 
 
 def new_id() -> str:
@@ -31,7 +43,7 @@ def make_workspace(tmp_path: Path):
     opened: list[Workspace] = []
 
     def make(unit: str = CHUONG_DUONG, name: str = "pcmd.sqlite3") -> Workspace:
-        ws = create_workspace(tmp_path / name, unit, actor="can-bo-thu")
+        ws = create_workspace(tmp_path / name, unit, admin=ADMIN, password=PASSWORD)
         opened.append(ws)
         return ws
 

@@ -7,6 +7,7 @@ import sys
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
+EXIT_AUTH = 3  # not logged in, wrong password, or the role may not
 
 
 class CommandFailed(Exception):

@@ -33,6 +33,8 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        # Deleted or overwritten content is zeroed, not left in free pages of the file.
+        conn.execute("PRAGMA secure_delete = ON")
     except sqlite3.DatabaseError as e:
         conn.close()
         raise StoreError(f"Tệp {path} không phải là cơ sở dữ liệu PCMD hợp lệ ({e}).") from e

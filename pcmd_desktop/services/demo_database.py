@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pcmd_desktop.db import meta
 from pcmd_desktop.db.connection import StoreError, connect, transaction
+from pcmd_desktop.services.auth import login
 from pcmd_desktop.services.demo import generate_demo
 from pcmd_desktop.services.records_io import ImportSummary, import_objects
 from pcmd_desktop.services.units import UnitDirectory, default_units
@@ -40,8 +41,18 @@ def _is_demo(path: Path) -> bool:
         db.close()
 
 
+DEMO_ADMIN = "admin"
+DEMO_PASSWORD = "pcmd-demo-2018"  # printed by `pcmd demo`: the data is synthetic
+
+
 def build_demo(
-    path: Path, *, scale: int = 1, seed: int = 2018, actor: str, replace: bool = False
+    path: Path,
+    *,
+    scale: int = 1,
+    seed: int = 2018,
+    admin: str = DEMO_ADMIN,
+    password: str = DEMO_PASSWORD,
+    replace: bool = False,
 ) -> DemoResult:
     """Create a demo database at `path`. An existing file is replaced only when asked and
     only when it is itself a demo database: real data is never overwritten."""
@@ -64,7 +75,9 @@ def build_demo(
     building = path.with_name(path.name + ".building")
     for p in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
         p.unlink(missing_ok=True)
-    ws = create_workspace(building, data.unit_code, actor=actor, units=list(units))
+    ws = create_workspace(
+        building, data.unit_code, admin=admin, password=password, units=list(units)
+    )
     try:
         with transaction(ws.db):
             meta.put(ws.db, DEMO_FLAG, "1")
@@ -73,4 +86,6 @@ def build_demo(
     finally:
         ws.close()
     building.replace(path)
-    return DemoResult(open_workspace(path, actor=actor), summary)
+    ws = open_workspace(path)
+    login(ws, admin, password)
+    return DemoResult(ws, summary)

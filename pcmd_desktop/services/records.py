@@ -1,22 +1,32 @@
-"""Create, update, soft-delete, restore, find: the one way the GUI and the CLI change
-records. Every change is validated by the domain and stamped with time and user."""
+"""Create, update, soft-delete, restore, find: the one way the GUI and the CLI change and
+read records. Every change is validated by the domain, allowed by the user's role,
+stamped with time and user, and written to the audit log; personal fields are encrypted
+on the way in and shown only to roles that may see them."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import date
 
-from pcmd_desktop.db import records_repo, search
+from pcmd_desktop.db import audit, records_repo, search
 from pcmd_desktop.db.connection import transaction
 from pcmd_desktop.domain.records import KINDS, RecordKind, parse_key, record_key
 from pcmd_desktop.domain.text import fold_tokens
 from pcmd_desktop.domain.validation import ValidationError, validate
+from pcmd_desktop.services.auth import Session, audit_time, require
+from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.lookup import StoreContext
+from pcmd_desktop.services.permissions import Permission
+from pcmd_desktop.services.personal_data import (
+    SENSITIVE,
+    decrypt_record,
+    encrypt_record,
+    name_index,
+    redact_record,
+)
 from pcmd_desktop.services.workspace import Workspace
 
-
-class ServiceError(Exception):
-    """A request that cannot be done; str() is a Vietnamese message for users."""
+__all__ = ["RecordNotFound", "RecordService", "ServiceError", "UnknownKind", "kind_named"]
 
 
 class UnknownKind(ServiceError):
@@ -42,6 +52,30 @@ def _key(kind: RecordKind, key: str) -> dict:
         raise RecordNotFound(f"Mã '{key}' không đúng dạng {form} của {kind.label}") from None
 
 
+def change_detail(kind: RecordKind, old: dict | None, new: dict | None) -> dict:
+    """What the audit log keeps of a change: the fields changed, with old and new values
+    except for sensitive fields (named, never their values)."""
+    old, new = old or {}, new or {}
+    fields = [k for k in (*kind.keys, "extra") if old.get(k) != new.get(k)]
+    hidden = set(SENSITIVE[kind.name])
+    detail: dict = {"fields": fields}
+    shown = [k for k in fields if k not in hidden]
+    if old and shown:
+        detail["old"] = {k: old.get(k) for k in shown}
+    if new and shown:
+        detail["new"] = {k: new.get(k) for k in shown}
+    return detail
+
+
+def shown_to(session: Session, kind: RecordKind, stored: dict) -> dict:
+    """A stored record as this session may see it: decrypted or without personal fields."""
+    if not SENSITIVE[kind.name]:
+        return stored
+    if session.can(Permission.VIEW_PERSONAL):
+        return decrypt_record(kind, stored, session.cipher)
+    return redact_record(kind, stored)
+
+
 class RecordService:
     def __init__(self, ws: Workspace, today: date | None = None):
         self.ws = ws
@@ -53,94 +87,120 @@ class RecordService:
             raise ValidationError(problems)
         return record
 
-    def get(self, kind_name: str, key: str, *, include_deleted: bool = False) -> dict:
-        kind = kind_named(kind_name)
+    def _stored(self, kind: RecordKind, key: str, include_deleted: bool = False) -> dict:
         row = records_repo.get(self.ws.db, kind, _key(kind, key), include_deleted=include_deleted)
         if row is None:
             raise RecordNotFound(f"Không tìm thấy {kind.label.lower()} có mã {key}")
         return records_repo.row_to_record(kind, row)
 
+    def _write(self, kind: RecordKind, record: dict, action: str, old: dict | None) -> None:
+        session = self.ws.session
+        assert session is not None
+        with transaction(self.ws.db):
+            stored = encrypt_record(kind, record, session.cipher)
+            records_repo.upsert_many(self.ws.db, kind, [stored], session.user)
+            audit.append(self.ws.db, audit_time(), session.user, action, kind.name,
+                         record_key(kind, record), change_detail(kind, old, record))  # fmt: skip
+        if kind.name == "person":
+            session.name_index = None  # names changed: rebuilt at the next search
+
+    def get(self, kind_name: str, key: str, *, include_deleted: bool = False) -> dict:
+        """One record as the user may see it; opening a person's file is audited."""
+        session = require(self.ws, Permission.READ)
+        kind = kind_named(kind_name)
+        record = shown_to(session, kind, self._stored(kind, key, include_deleted))
+        if kind.name == "person" and session.can(Permission.VIEW_PERSONAL):
+            with transaction(self.ws.db):
+                audit.append(self.ws.db, audit_time(), session.user, "open_person", kind.name,
+                             key)  # fmt: skip
+        return record
+
     def create(self, kind_name: str, data: dict) -> dict:
         """Validate and store a new record; a missing id is made, a missing unit is this
         database's own."""
+        require(self.ws, Permission.EDIT_RECORDS)
         kind = kind_named(kind_name)
         obj = dict(data)
         if kind.has_id and not obj.get("id"):
             obj["id"] = str(uuid.uuid4())
         obj.setdefault("unit", self.ws.unit.code)
         record = self._check(kind, obj)
-        with transaction(self.ws.db):
-            key = {k: record[k] for k in kind.key}
-            if records_repo.get(self.ws.db, kind, key, include_deleted=True) is not None:
-                raise ServiceError(
-                    f"{kind.label} mã {record_key(kind, record)} đã có; hãy sửa thay vì tạo mới"
-                )
-            records_repo.upsert_many(self.ws.db, kind, [record], self.ws.actor)
+        key = {k: record[k] for k in kind.key}
+        if records_repo.get(self.ws.db, kind, key, include_deleted=True) is not None:
+            raise ServiceError(
+                f"{kind.label} mã {record_key(kind, record)} đã có; hãy sửa thay vì tạo mới"
+            )
+        self._write(kind, record, "create", None)
         return record
 
     def update(self, kind_name: str, key: str, changes: dict) -> dict:
         """Change fields of a live record; a field set to None is cleared. The key cannot
         change."""
+        session = require(self.ws, Permission.EDIT_RECORDS)
         kind = kind_named(kind_name)
-        current = self.get(kind_name, key)
+        current = shown_to(session, kind, self._stored(kind, key))
         merged = {**current, **changes}
         for k in kind.key:
             if merged.get(k) != current.get(k):
                 raise ServiceError(f"Không đổi được mã của bản ghi ({k}); hãy tạo bản ghi mới")
         record = self._check(kind, merged)
-        with transaction(self.ws.db):
-            records_repo.upsert_many(self.ws.db, kind, [record], self.ws.actor)
+        self._write(kind, record, "update", current)
         return record
 
-    def delete(self, kind_name: str, key: str) -> None:
-        """Move a record to the recycle bin."""
+    def _set_deleted(self, kind_name: str, key: str, deleted: bool) -> None:
+        session = require(self.ws, Permission.EDIT_RECORDS)
         kind = kind_named(kind_name)
         with transaction(self.ws.db):
-            if not records_repo.set_deleted(self.ws.db, kind, _key(kind, key), self.ws.actor, True):
-                raise RecordNotFound(
-                    f"Không tìm thấy {kind.label.lower()} có mã {key} (hoặc đã xóa)"
-                )
-
-    def restore(self, kind_name: str, key: str) -> None:
-        """Bring a record back from the recycle bin."""
-        kind = kind_named(kind_name)
-        with transaction(self.ws.db):
-            if not records_repo.set_deleted(
-                self.ws.db, kind, _key(kind, key), self.ws.actor, False
-            ):
+            if not records_repo.set_deleted(self.ws.db, kind, _key(kind, key), session.user,
+                                            deleted):  # fmt: skip
+                if deleted:
+                    raise RecordNotFound(
+                        f"Không tìm thấy {kind.label.lower()} có mã {key} (hoặc đã xóa)"
+                    )
                 raise RecordNotFound(
                     f"Không có {kind.label.lower()} mã {key} trong thùng rác để khôi phục"
                 )
+            audit.append(self.ws.db, audit_time(), session.user,
+                         "delete" if deleted else "restore", kind.name, key)  # fmt: skip
+        if kind.name == "person":
+            session.name_index = None
+
+    def delete(self, kind_name: str, key: str) -> None:
+        """Move a record to the recycle bin."""
+        self._set_deleted(kind_name, key, True)
+
+    def restore(self, kind_name: str, key: str) -> None:
+        """Bring a record back from the recycle bin."""
+        self._set_deleted(kind_name, key, False)
 
     def search(self, text: str, kind_name: str | None = None, limit: int = 1000) -> list[dict]:
         """Live records matching every word of `text`, case and tones ignored, as
-        records.md objects with their `record` kind."""
+        records.md objects with their `record` kind, as the user may see them."""
+        session = require(self.ws, Permission.READ)
         if kind_name is not None:
             kind_named(kind_name)
         hits = search.find_keys(self.ws.db, text, kind_name, limit)
-        if kind_name in (None, "person"):
-            hits = sorted(set(hits) | set(self._persons_by_name(text)))
+        if kind_name in (None, "person") and session.can(Permission.VIEW_PERSONAL):
+            hits = sorted(set(hits) | set(self._persons_by_name(session, text)))
         out: list[dict] = []
         for kname, key in hits[:limit]:
             kind = KINDS[kname]
             row = records_repo.get(self.ws.db, kind, parse_key(kind, key))
             if row is not None:
-                out.append({"record": kname, **records_repo.row_to_record(kind, row)})
+                record = shown_to(session, kind, records_repo.row_to_record(kind, row))
+                out.append({"record": kname, **record})
         return out
 
-    def _persons_by_name(self, text: str) -> list[tuple[str, str]]:
-        # Names are not in the search index (they are sensitive); they are matched in
-        # memory, which is also how it must work once they are stored encrypted.
+    def _persons_by_name(self, session: Session, text: str) -> list[tuple[str, str]]:
+        # Names are encrypted and never in the search index: they are decrypted into
+        # memory once per session and matched there.
         words = fold_tokens(text)
         if not words:
             return []
-        rows = self.ws.db.execute(
-            "SELECT id, full_name FROM persons WHERE deleted_at IS NULL"
-        ).fetchall()
-        hits = []
-        for person_id, name in rows:
-            tokens = fold_tokens(name or "")
-            # Same rule as the index: every word typed starts a word of the name.
-            if all(any(t.startswith(w) for t in tokens) for w in words):
-                hits.append(("person", person_id))
-        return hits
+        if session.name_index is None:
+            session.name_index = name_index(self.ws.db, session.cipher)
+        return [
+            ("person", person_id)
+            for person_id, tokens in session.name_index.items()
+            if all(any(t.startswith(w) for t in tokens) for w in words)
+        ]

@@ -13,13 +13,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from pcmd_desktop.db import records_repo
+from pcmd_desktop.db import audit, records_repo
 from pcmd_desktop.db.connection import transaction
 from pcmd_desktop.domain.coerce import coerce
 from pcmd_desktop.domain.records import KINDS, RECORD_KINDS, RecordKind, record_key
 from pcmd_desktop.domain.validation import check_rules
+from pcmd_desktop.services.auth import audit_time, record_event, require
+from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.lookup import StoreContext
-from pcmd_desktop.services.records import ServiceError, kind_named
+from pcmd_desktop.services.permissions import Permission
+from pcmd_desktop.services.personal_data import SENSITIVE, encrypt_record
+from pcmd_desktop.services.records import change_detail, kind_named, shown_to
 from pcmd_desktop.services.workspace import Workspace
 
 MAX_LINE_CHARS = 1_000_000  # one record, however many notes, is far below this
@@ -147,6 +151,7 @@ def import_objects(
     problems: list[LineProblem] | None = None,
 ) -> ImportSummary:
     """Import (line number, records.md object) pairs, all or nothing."""
+    require(ws, Permission.EDIT_RECORDS)
     parsed, shape_problems = _shape(objects)
     problems = [*(problems or []), *shape_problems, *_duplicates(parsed)]
     ctx = _context(ws, parsed, today)
@@ -154,19 +159,32 @@ def import_objects(
         problems.extend(LineProblem(n, p.message) for p in check_rules(kind, rec, ctx))
     if problems:
         raise ImportRejected(problems)
+    session = ws.session
+    assert session is not None
     by_kind: dict[str, list[dict]] = defaultdict(list)
     for _n, kind, rec in parsed:
         by_kind[kind.name].append(rec)
     summary = ImportSummary()
+    at = audit_time()
     with transaction(ws.db):
         for kind in RECORD_KINDS:
             batch = by_kind.get(kind.name)
             if not batch:
                 continue
             existing = _existing(ws, kind, batch)
-            records_repo.upsert_many(ws.db, kind, batch, ws.actor)
+            stored = [encrypt_record(kind, r, session.cipher) for r in batch]
+            records_repo.upsert_many(ws.db, kind, stored, session.user)
+            entries = []
+            for r in batch:
+                key = record_key(kind, r)
+                action = "update" if key in existing else "create"
+                entries.append((at, session.user, action, kind.name, key,
+                                {**change_detail(kind, None, r), "via": "import"}))  # fmt: skip
+            audit.append_many(ws.db, entries)
             summary.updated[kind.name] = len(existing)
             summary.created[kind.name] = len(batch) - len(existing)
+    if "person" in by_kind:
+        session.name_index = None
     return summary
 
 
@@ -190,8 +208,15 @@ def record_line(kind: RecordKind, record: dict) -> str:
 
 def export_records(ws: Workspace, kind_name: str | None = None) -> Iterator[str]:
     """Every live record (of one kind, or all in records.md order) as JSON lines, in a
-    stable order so that two exports of the same data are identical."""
+    stable order so that two exports of the same data are identical. Personal fields are
+    included only for roles that may see them, and that export is audited."""
+    session = require(ws, Permission.READ)
     kinds = [kind_named(kind_name)] if kind_name else list(RECORD_KINDS)
-    for kind in kinds:
-        for record in records_repo.iter_records(ws.db, kind):
-            yield record_line(kind, record)
+    if any(SENSITIVE[k.name] for k in kinds) and session.can(Permission.VIEW_PERSONAL):
+        record_event(ws, "export_personal", detail={"kinds": [k.name for k in kinds]})
+    # Checked now, not when the first line is asked for: refused before anything is read.
+    return (
+        record_line(kind, shown_to(session, kind, record))
+        for kind in kinds
+        for record in records_repo.iter_records(ws.db, kind)
+    )

@@ -16,6 +16,10 @@ from pcmd_desktop.db.migrations import LATEST_VERSION, migrate, schema_version
 from pcmd_desktop.domain.periods import CUTOFFS, DEFAULT_CUTOFF, Period, month_of
 from pcmd_desktop.domain.records import RECORD_KINDS
 from pcmd_desktop.domain.units import AdminUnit
+from pcmd_desktop.security.passwords import PasswordPolicyError, check_password_policy
+from pcmd_desktop.services.auth import Session, check_user_name, login, require, setup_admin
+from pcmd_desktop.services.errors import ServiceError
+from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.units import UnitDirectory, default_units
 
 APP_NAME = "pcmd-desktop"
@@ -42,16 +46,26 @@ def default_db_path() -> Path:
 class Workspace:
     """An open database. Use `create_workspace` or `open_workspace` to get one."""
 
-    def __init__(self, path: Path, db: sqlite_utils.Database, actor: str):
+    def __init__(self, path: Path, db: sqlite_utils.Database):
         self.path = path
         self.db = db
-        self.actor = actor
+        self.session: Session | None = None
+        self.new_recovery_key: str | None = None  # set once at creation, to show and print
         self.units = UnitDirectory(units_repo.all_units(db))
         code = meta.get(db, meta.OWN_UNIT)
         unit = self.units.get(code) if code else None
         if unit is None:
             raise WorkspaceError(f"Tệp {path} không ghi đơn vị sở hữu; không phải CSDL PCMD.")
         self.unit: AdminUnit = unit
+
+    @property
+    def actor(self) -> str:
+        """Who is acting: the logged-in user."""
+        return self.session.user if self.session else ""
+
+    @property
+    def role(self) -> str | None:
+        return self.session.role if self.session else None
 
     # Identity and settings -------------------------------------------------------
     def unit_full_name(self) -> str:
@@ -62,6 +76,7 @@ class Workspace:
         return meta.get(self.db, meta.CUTOFF, DEFAULT_CUTOFF) or DEFAULT_CUTOFF
 
     def set_cutoff(self, cutoff: str) -> None:
+        require(self, Permission.SETTINGS)
         if cutoff not in CUTOFFS:
             raise WorkspaceError(
                 f"Cách tính kỳ báo cáo '{cutoff}' không hợp lệ; chọn: {', '.join(CUTOFFS)}"
@@ -81,6 +96,7 @@ class Workspace:
         return self.units.is_within(code, self.unit.code)
 
     def counts(self) -> dict[str, int]:
+        require(self, Permission.READ)
         return {k.name: records_repo.count(self.db, k) for k in RECORD_KINDS}
 
     def close(self) -> None:
@@ -90,9 +106,21 @@ class Workspace:
 
 
 def create_workspace(
-    path: Path, unit_code: str, *, actor: str, units: list[AdminUnit] | None = None
+    path: Path,
+    unit_code: str,
+    *,
+    admin: str,
+    password: str,
+    units: list[AdminUnit] | None = None,
 ) -> Workspace:
-    """A new database for `unit_code`, its unit fixed for good. Refuses an existing file."""
+    """A new database for `unit_code`, its unit fixed for good, with its first admin
+    logged in; `new_recovery_key` holds the recovery key to show once. Refuses an
+    existing file."""
+    try:
+        admin = check_user_name(admin)
+        check_password_policy(password)
+    except (PasswordPolicyError, ServiceError) as e:
+        raise WorkspaceError(str(e)) from e
     path = Path(path)
     unit_list = list(units if units is not None else default_units())
     directory = UnitDirectory(unit_list)
@@ -115,13 +143,23 @@ def create_workspace(
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.close()
+    ws = open_workspace(partial)
+    try:
+        recovery = setup_admin(ws, admin, password)
+        ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        ws.close()
     # A half-made database never appears under the real name.
     partial.replace(path)
-    return open_workspace(path, actor=actor)
+    ws = open_workspace(path)
+    login(ws, admin, password)
+    ws.new_recovery_key = recovery
+    return ws
 
 
-def open_workspace(path: Path, *, actor: str) -> Workspace:
-    """Open an existing database, migrating it (after a copy) when it is older."""
+def open_workspace(path: Path) -> Workspace:
+    """Open an existing database (nobody logged in yet), migrating it (after a copy) when
+    it is older."""
     path = Path(path)
     if not path.is_file():
         raise WorkspaceError(f"Không tìm thấy cơ sở dữ liệu {path}.")
@@ -134,7 +172,7 @@ def open_workspace(path: Path, *, actor: str) -> Workspace:
             raise WorkspaceError(f"Tệp {path} không phải là cơ sở dữ liệu PCMD.")
         if schema_version(db) != LATEST_VERSION:
             migrate(db, path)
-        return Workspace(path, db, actor)
+        return Workspace(path, db)
     except StoreError as e:
         db.close()
         raise WorkspaceError(str(e)) from e

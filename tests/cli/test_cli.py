@@ -6,16 +6,27 @@ import json
 
 import factories as f
 import pytest
-from conftest import CHUONG_DUONG
+from conftest import ADMIN, CHUONG_DUONG, PASSWORD
 
 from pcmd_desktop import __version__
 from pcmd_desktop.cli import main
 
 
+@pytest.fixture(autouse=True)
+def credentials(monkeypatch):
+    """The admin of every database these tests create, as a script would pass it."""
+    monkeypatch.setenv("PCMD_USER", ADMIN)
+    monkeypatch.setenv("PCMD_PASSWORD", PASSWORD)
+
+
+def init(path, unit=CHUONG_DUONG) -> int:
+    return main(["init", "--unit", unit, "--admin", ADMIN, "--db", str(path)])
+
+
 @pytest.fixture
 def db(tmp_path):
     path = tmp_path / "cli.sqlite3"
-    assert main(["init", "--unit", CHUONG_DUONG, "--db", str(path)]) == 0
+    assert init(path) == 0
     return str(path)
 
 
@@ -34,26 +45,28 @@ def test_version(capsys):
 
 def test_init_names_the_unit(tmp_path, capsys):
     path = tmp_path / "a.sqlite3"
-    assert main(["init", "--unit", CHUONG_DUONG, "--db", str(path)]) == 0
-    assert "Phường Chương Dương, Quận Hoàn Kiếm, Thành phố Hà Nội" in capsys.readouterr().err
+    assert init(path) == 0
+    captured = capsys.readouterr()
+    assert "Phường Chương Dương, Quận Hoàn Kiếm, Thành phố Hà Nội" in captured.err
+    assert "KHÓA KHÔI PHỤC" in captured.err and len(captured.out.strip()) == 47
     assert path.exists()
 
 
 def test_init_with_an_unknown_unit_exits_2(tmp_path, capsys):
     path = tmp_path / "a.sqlite3"
-    assert main(["init", "--unit", "99999", "--db", str(path)]) == 2
+    assert init(path, "99999") == 2
     assert "Không có đơn vị hành chính mã '99999'" in capsys.readouterr().err
     assert not path.exists()
 
 
 def test_init_refuses_to_overwrite(db, capsys):
-    assert main(["init", "--unit", CHUONG_DUONG, "--db", db]) == 1
+    assert init(db) == 1
     assert "đã có" in capsys.readouterr().err
 
 
 def test_usage_errors_exit_2_in_vietnamese(capsys):
     assert main(["init"]) == 2
-    assert "thiếu tham số bắt buộc: --unit" in capsys.readouterr().err
+    assert "thiếu tham số bắt buộc: --unit, --admin" in capsys.readouterr().err
     assert main(["frobnicate"]) == 2
     assert "lựa chọn không hợp lệ" in capsys.readouterr().err
     assert main(["export-records", "--record", "meeting"]) == 2
@@ -138,10 +151,14 @@ def test_commands_on_a_missing_database_exit_1(tmp_path, capsys):
     assert "Không tìm thấy cơ sở dữ liệu" in capsys.readouterr().err
 
 
-def test_demo_builds_a_commune_database_and_refuses_real_data(tmp_path, db, capsys):
+def test_demo_builds_a_commune_database_and_refuses_real_data(tmp_path, db, capsys, monkeypatch):
     path = tmp_path / "demo.sqlite3"
+    monkeypatch.delenv("PCMD_PASSWORD")
     assert main(["demo", "--db", str(path)]) == 0
-    assert "Chương Dương" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "Chương Dương" in err and "admin / pcmd-demo-2018" in err
+    monkeypatch.setenv("PCMD_USER", "admin")
+    monkeypatch.setenv("PCMD_PASSWORD", "pcmd-demo-2018")
     assert main(["check", "--db", str(path)]) == 0
     assert main(["demo", "--db", str(path)]) == 1  # exists: needs --replace
     assert main(["demo", "--db", str(path), "--replace", "--seed", "7"]) == 0

@@ -22,6 +22,7 @@ HERE = Path(__file__).parent
 STAMP = ("2018-03-01T08:00:00+00:00", "can-bo-cu", "2018-03-01T08:00:00+00:00", "can-bo-cu")
 EST_ID = "6f1c8a52-3f0e-4c7e-9a51-2b8c1d0e4a10"
 INSP_ID = "0b2d6e4f-8a3c-4d1e-b7f2-5c9a8e1d3b20"
+PERSON_ID = "3c5e7a9b-1d2f-4a6c-8e0b-2d4f6a8c0e13"
 
 
 def make(version: int, target: Path) -> None:
@@ -47,6 +48,24 @@ def make(version: int, target: Path) -> None:
             " '[\"Công an phường\"]', 2000000, 0, 0, ?, ?, ?, ?)",
             (INSP_ID, EST_ID, *STAMP),
         )
+        # Before schema 4 personal fields were stored in clear: the upgrade must encrypt them.
+        db.execute(
+            "INSERT INTO persons (id, unit, code, opened_on, full_name, id_number, residence,"
+            " created_at, created_by, updated_at, updated_by) VALUES (?, '00067',"
+            " 'CD-2017-0001', '2017-06-01', 'Phạm Thị Thử Cũ', '001199000777',"
+            " 'Tổ 9, Chương Dương', ?, ?, ?, ?)",
+            (PERSON_ID, *STAMP),
+        )
+        if version >= 3:  # that version indexed what it wrote for search
+            indexed = (
+                ("establishment", EST_ID, "karaoke song hong cu so 9 pho hong ha"),
+                ("inspection", INSP_ID, "cong an phuong"),
+            )
+            for kind, key, text in indexed:
+                rowid = db.execute(
+                    "INSERT INTO search_keys (kind, key) VALUES (?, ?)", (kind, key)
+                ).lastrowid
+                db.execute("INSERT INTO search_index (rowid, text) VALUES (?, ?)", (rowid, text))
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("PRAGMA journal_mode = DELETE")  # one self-contained file to commit
     db.close()

@@ -7,10 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import ADMIN, PASSWORD
 
 from pcmd_desktop.db.connection import connect
 from pcmd_desktop.db.migrations import LATEST_VERSION, MIGRATIONS, migrate, schema_version
 from pcmd_desktop.domain.records import RECORD_KINDS
+from pcmd_desktop.services.auth import needs_setup, setup_admin
 from pcmd_desktop.services.records import RecordService
 from pcmd_desktop.services.workspace import WorkspaceError, open_workspace
 
@@ -57,13 +59,23 @@ def test_committed_file_of_each_older_version_upgrades(tmp_path, version):
     assert source.exists(), "run tests/data/make_old_schemas.py and commit the file"
     path = tmp_path / "old.sqlite3"
     shutil.copy(source, path)
-    ws = open_workspace(path, actor="test")
+    ws = open_workspace(path)
     try:
         assert ws.schema_version() == LATEST_VERSION
-        # The data of the old file is all there and usable after the upgrade.
-        hits = RecordService(ws).search("song hong cu", "establishment")
+        # Made before users existed: the first admin is set up, which encrypts the
+        # personal fields the old file held in clear.
+        assert needs_setup(ws)
+        setup_admin(ws, ADMIN, PASSWORD)
+        raw = ws.db.execute("SELECT full_name, id_number, residence FROM persons").fetchone()
+        assert all(v.startswith("v1:") for v in raw)
+        service = RecordService(ws)
+        person = service.get("person", "3c5e7a9b-1d2f-4a6c-8e0b-2d4f6a8c0e13")
+        assert person["full_name"] == "Phạm Thị Thử Cũ"
+        assert person["residence"] == "Tổ 9, Chương Dương"
+        # The rest of the old file's data is there and usable after the upgrade.
+        hits = service.search("song hong cu", "establishment")
         assert [h["name"] for h in hits] == ["Karaoke Sông Hồng Cũ"]
-        insp = RecordService(ws).get("inspection", "0b2d6e4f-8a3c-4d1e-b7f2-5c9a8e1d3b20")
+        insp = service.get("inspection", "0b2d6e4f-8a3c-4d1e-b7f2-5c9a8e1d3b20")
         assert insp["agencies"] == ["Công an phường"] and insp["fine_vnd"] == 2000000
     finally:
         ws.close()
@@ -81,7 +93,7 @@ def test_database_from_a_newer_version_is_refused_and_left_unchanged(tmp_path, w
     ws.close()
     before = path.read_bytes()
     with pytest.raises(WorkspaceError) as e:
-        open_workspace(path, actor="test")
+        open_workspace(path)
     assert "phiên bản mới hơn" in str(e.value)
     assert f"lược đồ {LATEST_VERSION + 1}" in str(e.value)
     assert path.read_bytes() == before
@@ -91,7 +103,7 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
     path = tmp_path / "notes.sqlite3"
     path.write_text("Biên bản họp tổ dân phố", encoding="utf-8")
     with pytest.raises(WorkspaceError) as e:
-        open_workspace(path, actor="test")
+        open_workspace(path)
     assert "không phải" in str(e.value)
 
 

@@ -6,9 +6,10 @@ import unicodedata
 
 import factories as f
 import pytest
-from conftest import HANG_BAC, HANOI
+from conftest import ADMIN, HANG_BAC, HANOI, PASSWORD
 
 from pcmd_desktop.domain.validation import ValidationError
+from pcmd_desktop.services import auth
 from pcmd_desktop.services.records import RecordNotFound, RecordService, ServiceError
 
 
@@ -28,7 +29,7 @@ def test_create_and_get_every_kind_with_stamps(service, ws):
                                            if k in stored)  # fmt: skip
         assert service.get(rec["record"], key) == stored
     row = ws.db.execute("SELECT created_by, created_at, updated_by FROM activities").fetchone()
-    assert row[0] == "can-bo-thu" and row[1].startswith("20") and row[2] == "can-bo-thu"
+    assert row[0] == ADMIN and row[1].startswith("20") and row[2] == ADMIN
 
 
 def test_create_fills_id_and_own_unit(service, ws):
@@ -47,12 +48,13 @@ def test_invalid_record_is_refused_and_nothing_is_written(service, ws):
 
 def test_update_changes_fields_and_stamps(service, ws):
     rec = service.create("activity", plain(f.activity()))
-    ws.actor = "can-bo-sua"
+    auth.add_user(ws, "can-bo-sua", "officer", PASSWORD)
+    auth.login(ws, "can-bo-sua", PASSWORD)
     service.update("activity", rec["id"], {"participants": 150, "location": "Nhà văn hóa"})
     again = service.get("activity", rec["id"])
     assert again["participants"] == 150 and again["location"] == "Nhà văn hóa"
     row = ws.db.execute("SELECT created_by, updated_by FROM activities").fetchone()
-    assert tuple(row) == ("can-bo-thu", "can-bo-sua")
+    assert tuple(row) == (ADMIN, "can-bo-sua")
 
 
 def test_update_is_validated(service):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import factories as f
 import pytest
-from conftest import CHUONG_DUONG
+from conftest import ADMIN, CHUONG_DUONG, PASSWORD
 
 from pcmd_desktop.cli import main
 from pcmd_desktop.services.records import RecordService
@@ -70,7 +70,9 @@ def test_a_bad_unit_list_changes_nothing(ws, tmp_path):
     assert "thiếu cột" in str(e.value)
 
 
-def test_cli_load_units(ws, tmp_path, capsys):
+def test_cli_load_units(ws, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("PCMD_USER", ADMIN)
+    monkeypatch.setenv("PCMD_PASSWORD", PASSWORD)
     newer = tmp_path / "u.csv"
     newer.write_text(HEADER + "99001,Phường Thử Nghiệm,commune,phường,002\n", encoding="utf-8")
     path = str(ws.path)

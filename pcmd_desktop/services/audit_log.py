@@ -1,0 +1,60 @@
+"""Reading the audit log (admins only): filtered entries and the chain check."""
+
+from __future__ import annotations
+
+from pcmd_desktop.db import audit
+from pcmd_desktop.db.audit import ChainCheck
+from pcmd_desktop.services.auth import require
+from pcmd_desktop.services.permissions import Permission
+
+ACTION_LABELS: dict[str, str] = {
+    "create": "Tạo bản ghi",
+    "update": "Sửa bản ghi",
+    "delete": "Xóa (vào thùng rác)",
+    "restore": "Khôi phục bản ghi",
+    "open_person": "Mở hồ sơ người được hỗ trợ",
+    "export_personal": "Xuất dữ liệu có thông tin cá nhân",
+    "report_personal": "Báo cáo có thông tin cá nhân",
+    "login": "Đăng nhập",
+    "login_failed": "Đăng nhập thất bại",
+    "logout": "Đăng xuất",
+    "unlock": "Mở khóa màn hình",
+    "setup_admin": "Tạo người quản trị đầu tiên",
+    "user_added": "Thêm người dùng",
+    "user_disabled": "Vô hiệu hóa người dùng",
+    "user_enabled": "Kích hoạt người dùng",
+    "password_changed": "Đổi mật khẩu",
+    "password_reset": "Đặt lại mật khẩu",
+    "recovered_with_key": "Khôi phục bằng khóa khôi phục",
+    "recovery_failed": "Khóa khôi phục sai",
+    "backup": "Sao lưu",
+    "restore_backup": "Khôi phục từ bản sao lưu",
+    "settings_changed": "Thay đổi cài đặt",
+}
+
+
+def list_entries(
+    ws,
+    *,
+    user: str | None = None,
+    kind: str | None = None,
+    record_key: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 1000,
+    offset: int = 0,
+) -> list[dict]:
+    """Entries newest first: seq, at, user, action, kind, record_key, detail (dict)."""
+    require(ws, Permission.AUDIT)
+    return audit.query(ws.db, user=user, kind=kind, record_key=record_key,
+                       date_from=date_from, date_to=date_to, limit=limit,
+                       offset=offset)  # fmt: skip
+
+
+def verify_log(ws) -> ChainCheck:
+    require(ws, Permission.AUDIT)
+    return audit.verify(ws.db)
+
+
+def action_label(action: str) -> str:
+    return ACTION_LABELS.get(action, action)
