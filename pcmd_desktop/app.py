@@ -62,24 +62,35 @@ def main(argv: list[str] | None = None) -> int:
     # Qt is imported only once the command line is known to be good.
     from PySide6.QtWidgets import QApplication
 
-    from pcmd_desktop.ui.startup import start
+    from pcmd_desktop.ui.main_window import MainWindow
+    from pcmd_desktop.ui.startup import ask_login, start
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("PCMD Desktop")
     app.setOrganizationName("PCMD")
     app.setApplicationVersion(__version__)
 
-    startup = start(args.db or default_db_path(), actor=current_user())
+    startup = start(args.db or default_db_path(), holder=current_user())
     window = startup.window
     if window is None:
         return startup.exit_code
-    if os.environ.get("PCMD_EXIT_AFTER_PAINT") == "1":
-        _quit_after_first_paint(window)
-    window.show()
     try:
-        return app.exec()
+        while True:
+            if os.environ.get("PCMD_EXIT_AFTER_PAINT") == "1":
+                _quit_after_first_paint(window)
+            window.show()
+            code = app.exec()
+            if not window.wants_login:
+                return code
+            # 'Đăng xuất': the same database, another login (perhaps another role).
+            window.deleteLater()
+            if not ask_login(window.workspace):
+                return 0
+            window = MainWindow(window.workspace)
     finally:
-        window.workspace.close()
+        if not window.session_ended:
+            window.close()  # backup and logout, even when the loop ended another way
+        startup.release()
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from pcmd_desktop.security.passwords import PasswordPolicyError
 from pcmd_desktop.services import audit_log, auth
 from pcmd_desktop.services.backup import BackupError, backup_to, restore_from
 from pcmd_desktop.services.errors import AuthError, ServiceError
+from pcmd_desktop.services.instance_lock import DatabaseLocked, acquire_lock
 from pcmd_desktop.services.permissions import ROLE_LABELS, Permission
 from pcmd_desktop.services.workspace import WorkspaceError, open_workspace
 
@@ -153,9 +154,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     with opened(args, Permission.SETTINGS) as ws:
         user = ws.actor
-    # The database is closed here: restore_from replaces the file.
+    # The database is closed here: restore_from replaces the file, which nobody else may
+    # have open (the window holds the instance lock while it runs).
     try:
-        aside = restore_from(Path(args.file), db_path(args), now=datetime.now())
+        with acquire_lock(db_path(args), f"pcmd restore ({user})"):
+            aside = restore_from(Path(args.file), db_path(args), now=datetime.now())
+    except DatabaseLocked as e:
+        raise CommandFailed(str(e)) from e
     except (BackupError, OSError) as e:
         raise CommandFailed(f"Không khôi phục: {e}") from e
     restored = open_workspace(db_path(args))

@@ -19,6 +19,7 @@ from pcmd_desktop.domain.units import AdminUnit
 from pcmd_desktop.security.passwords import PasswordPolicyError, check_password_policy
 from pcmd_desktop.services.auth import Session, check_user_name, login, require, setup_admin
 from pcmd_desktop.services.errors import ServiceError
+from pcmd_desktop.services.instance_lock import refuse_network_location
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.units import UnitDirectory, default_units
 
@@ -128,6 +129,10 @@ def create_workspace(
         raise UnknownUnit(f"Không có đơn vị hành chính mã '{unit_code}' trong danh mục.")
     if path.exists():
         raise WorkspaceError(f"Tệp {path} đã có; không ghi đè lên một cơ sở dữ liệu đã có.")
+    try:
+        refuse_network_location(path)
+    except StoreError as e:
+        raise WorkspaceError(str(e)) from e
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".creating")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
@@ -164,6 +169,7 @@ def open_workspace(path: Path) -> Workspace:
     if not path.is_file():
         raise WorkspaceError(f"Không tìm thấy cơ sở dữ liệu {path}.")
     try:
+        refuse_network_location(path)
         db = connect(path)
     except StoreError as e:
         raise WorkspaceError(str(e)) from e

@@ -1,12 +1,12 @@
-"""Thiết lập lần đầu: choose the administrative unit a new database belongs to, and
-where the file goes, then create it."""
+"""Thiết lập lần đầu: choose the administrative unit a new database belongs to, where
+the file goes and the first admin's login, then create it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pcmd_desktop.domain.units import AdminUnit
 from pcmd_desktop.services.units import UnitDirectory, default_units
 from pcmd_desktop.services.workspace import Workspace, WorkspaceError, create_workspace
+from pcmd_desktop.ui.forms import NewPasswordRows, busy
 
 SEARCH_DELAY_MS = 150
 MIN_QUERY_LENGTH = 2
@@ -34,19 +35,18 @@ _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class FirstRunDialog(QDialog):
-    """After `exec()` returns Accepted, `.workspace` is the new, open database."""
+    """After `exec()` returns Accepted, `.workspace` is the new, open database with its
+    admin logged in (and `new_recovery_key` still to show)."""
 
     def __init__(
         self,
         db_path: Path,
-        actor: str,
         units: UnitDirectory | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("dialog.first_run")
         self.setWindowTitle("Thiết lập lần đầu")
-        self.actor = actor
         self.units = units or UnitDirectory(default_units())
         self.db_path = Path(db_path)
         self.workspace: Workspace | None = None
@@ -62,7 +62,7 @@ class FirstRunDialog(QDialog):
         self.unit_list.installEventFilter(self)
         self._show_choice()
         self.search_box.setFocus()
-        self.resize(720, 560)
+        self.resize(720, 600)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -116,6 +116,9 @@ class FirstRunDialog(QDialog):
         path_row.addWidget(self.path_field, 1)
         path_row.addWidget(self.choose_button)
         form.addRow("Tệp cơ sở dữ liệu:", path_row)
+        self.admin_rows = NewPasswordRows(
+            form, "setup", name_key="admin", name_label="Tên đăng nhập quản trị:"
+        )
         layout.addLayout(form)
 
         self.error_label = QLabel()
@@ -219,16 +222,20 @@ class FirstRunDialog(QDialog):
         unit = self.selected_unit()
         if unit is None:
             return
-        self.show_error("")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        problem = self.admin_rows.check()
+        self.show_error(problem)
+        if problem:
+            return
         try:
-            self.workspace = create_workspace(self.db_path, unit.code, actor=self.actor)
+            with busy():
+                self.workspace = create_workspace(
+                    self.db_path, unit.code, admin=self.admin_rows.name_text(),
+                    password=self.admin_rows.password.text(), units=self.units.all(),
+                )  # fmt: skip
         except WorkspaceError as e:
             self.show_error(str(e))
             return
         except OSError as e:
             self.show_error(f"Không tạo được tệp {self.db_path}: {e.strerror or e}")
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         super().accept()

@@ -1,21 +1,32 @@
-"""The main window: navigation column, the current page, menus and a status bar."""
+"""The main window: navigation column, the pages the user's role may see, menus, a
+status bar, the idle lock, and the daily backup when it closes."""
 
 from __future__ import annotations
+
+import sys
+from datetime import datetime
 
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
+from pcmd_desktop.services import auth, backup
+from pcmd_desktop.services.permissions import ROLE_LABELS
 from pcmd_desktop.services.workspace import Workspace
+from pcmd_desktop.ui import preferences
 from pcmd_desktop.ui.about import AboutDialog
+from pcmd_desktop.ui.idle_lock import MS_PER_MINUTE, IdleWatcher, LockDialog
 from pcmd_desktop.ui.navigation import NavigationColumn
 from pcmd_desktop.ui.pages import PAGES, Page
+from pcmd_desktop.ui.password_dialog import ChangePasswordDialog
 from pcmd_desktop.ui.window_state import restore_geometry, save_geometry
 
 PRODUCT = "PCMD Desktop"
@@ -25,15 +36,22 @@ MINIMUM_SIZE = QSize(1000, 640)
 
 
 class MainWindow(QMainWindow):
+    """`idle_interval_ms` replaces the idle minutes from the settings (tests)."""
+
     def __init__(
         self,
         workspace: Workspace,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        *,
+        idle_interval_ms: int | None = None,
     ):
         super().__init__(parent)
         self.workspace = workspace
         self._settings = settings
+        self.wants_login = False  # closed by 'Đăng xuất': the program asks a login again
+        self.session_ended = False
+        self.lock_dialog: LockDialog | None = None
         self.setObjectName("window.main")
         self.setWindowTitle(f"{PRODUCT} — {workspace.unit.name}")
         self.setMinimumSize(MINIMUM_SIZE)
@@ -43,6 +61,8 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("stack")
         self.pages: list[Page] = []
         for page_class in PAGES:
+            if not page_class.allowed(workspace.session):
+                continue
             page = page_class(workspace)
             self.pages.append(page)
             self.stack.addWidget(page)
@@ -51,6 +71,7 @@ class MainWindow(QMainWindow):
                 self.addAction(action)
         self.nav.fit_width()
         self.nav.page_chosen.connect(self.show_page)
+        self._connect_settings_page()
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -65,6 +86,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
         restore_geometry(self, GEOMETRY_KEY, DEFAULT_SIZE, self._settings)
+        if idle_interval_ms is None:
+            idle_interval_ms = preferences.idle_minutes(self._settings) * MS_PER_MINUTE
+        self.idle = IdleWatcher(idle_interval_ms, self.lock_screen, self)
 
     # Pages -------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -78,22 +102,47 @@ class MainWindow(QMainWindow):
         """The page whose objectName is `page.<name>`."""
         return next(p for p in self.pages if p.name == name)
 
+    def has_page(self, name: str) -> bool:
+        return any(p.name == name for p in self.pages)
+
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
+    def _connect_settings_page(self) -> None:
+        if not self.has_page("settings"):
+            return
+        settings_page = self.page("settings")
+        settings_page.idle_minutes_changed.connect(
+            lambda minutes: self.idle.set_interval(minutes * MS_PER_MINUTE)
+        )
+        settings_page.restored.connect(self._after_restore)
+
     # Menus and status bar ----------------------------------------------------------
+    def _action(self, text: str, name: str, slot, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action.{name}")
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&Tệp")
-        self.quit_action = QAction("&Thoát", self)
-        self.quit_action.setObjectName("action.quit")
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
+        self.change_password_action = self._action(
+            "Đổi &mật khẩu...", "change_password", self.change_password
+        )
+        self.lock_action = self._action("&Khóa màn hình", "lock", self.lock_screen, "Ctrl+L")
+        self.logout_action = self._action("Đăng &xuất", "logout", self.logout)
+        self.quit_action = self._action("&Thoát", "quit", self.close, "Ctrl+Q")
+        file_menu.addAction(self.change_password_action)
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.logout_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         help_menu = self.menuBar().addMenu("Trợ &giúp")
-        self.about_action = QAction("&Giới thiệu", self)
-        self.about_action.setObjectName("action.about")
-        self.about_action.triggered.connect(self.show_about)
+        self.about_action = self._action("&Giới thiệu", "about", self.show_about)
         help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
@@ -102,7 +151,8 @@ class MainWindow(QMainWindow):
         bar.setObjectName("statusbar")
         self.status_unit = QLabel(f"Đơn vị: {ws.unit.name}")
         self.status_unit.setToolTip(ws.unit_full_name())
-        self.status_user = QLabel(f"Người dùng: {ws.actor}")
+        role = ROLE_LABELS.get(ws.role or "", "")
+        self.status_user = QLabel(f"Người dùng: {ws.actor} ({role})")
         self.status_period = QLabel(f"Kỳ báo cáo: {ws.current_period().name_vi}")
         for name, label in (
             ("status.unit", self.status_unit),
@@ -116,7 +166,74 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         AboutDialog(self).exec()
 
+    def change_password(self) -> None:
+        if ChangePasswordDialog(self.workspace, self).exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage("Đã đổi mật khẩu.", 5000)
+
+    # Lock and logout ---------------------------------------------------------------
+    def lock_screen(self) -> None:
+        """Hide the content and ask the password again (non-blocking: modal `open()`)."""
+        if self.lock_dialog is not None or self.session_ended:
+            return
+        self.idle.pause()
+        self.centralWidget().hide()
+        self.lock_dialog = LockDialog(self.workspace, self)
+        self.lock_dialog.finished.connect(self._lock_finished)
+        self.lock_dialog.open()
+
+    def _lock_finished(self, result: int) -> None:
+        dialog, self.lock_dialog = self.lock_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if result == LockDialog.LOGOUT:
+            self.logout()
+            return
+        self.centralWidget().show()
+        self.idle.resume()
+
+    def is_locked(self) -> bool:
+        return self.lock_dialog is not None
+
+    def logout(self) -> None:
+        self.wants_login = True
+        self.close()
+
     # Closing -----------------------------------------------------------------------
+    def daily_backup(self, now: datetime | None = None) -> str:
+        """The automatic backup (at most one a day); a message when it failed, else ''."""
+        ws = self.workspace
+        try:
+            made = backup.automatic_backup(
+                ws.db, ws.path, preferences.backup_folder(self._settings),
+                now=now or datetime.now(),
+            )  # fmt: skip
+        except (backup.BackupError, OSError) as e:
+            return f"Không sao lưu tự động được: {e}"
+        if made is not None:
+            self.statusBar().showMessage(f"Đã sao lưu vào {made}", 5000)
+        return ""
+
+    def end_session(self) -> None:
+        """Back up (never blocking the exit), then log out; once."""
+        if self.session_ended:
+            return
+        self.session_ended = True
+        self.idle.stop()
+        problem = self.daily_backup()
+        if problem:
+            self.statusBar().showMessage(problem)
+            print(problem, file=sys.stderr)
+            if self.isVisible():
+                QMessageBox.warning(self, "Sao lưu tự động", problem)
+        auth.logout(self.workspace)
+
+    def _after_restore(self) -> None:
+        """The settings page closed the workspace and put a backup in place."""
+        self.session_ended = True
+        self.idle.stop()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         save_geometry(self, GEOMETRY_KEY, self._settings)
+        self.end_session()
         super().closeEvent(event)

@@ -1,5 +1,5 @@
 """Fixtures for the window tests: Qt offscreen (no display), settings in tmp_path, a
-fresh commune database per test."""
+fresh commune database per test with its admin logged in (tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from pcmd_desktop.services.workspace import Workspace, create_workspace
-
-UNIT_CODE = "00067"  # Phường Chương Dương, Quận Hoàn Kiếm, Thành phố Hà Nội
-ACTOR = "can-bo-thu"
+from pcmd_desktop.services.workspace import Workspace
 
 
 @pytest.fixture(autouse=True)
@@ -29,7 +26,6 @@ def isolated_settings(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def workspace(tmp_path: Path):
-    ws: Workspace = create_workspace(tmp_path / "pcmd.sqlite3", UNIT_CODE, actor=ACTOR)
-    yield ws
-    ws.close()
+def workspace(make_workspace) -> Workspace:
+    """Phường Chương Dương, its admin (ui_support.ADMIN) logged in."""
+    return make_workspace()

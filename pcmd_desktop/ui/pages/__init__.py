@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pcmd_desktop.ui.pages.audit import AuditPage
 from pcmd_desktop.ui.pages.base import Page
 from pcmd_desktop.ui.pages.overview import OverviewPage
 from pcmd_desktop.ui.pages.placeholders import (
@@ -13,8 +14,8 @@ from pcmd_desktop.ui.pages.placeholders import (
     PlanPage,
     ReportsPage,
     SanctionsPage,
-    SettingsPage,
 )
+from pcmd_desktop.ui.pages.settings import SettingsPage
 
 PAGES: tuple[type[Page], ...] = (
     OverviewPage,
@@ -27,6 +28,7 @@ PAGES: tuple[type[Page], ...] = (
     ReportsPage,
     ExchangePage,
     SettingsPage,
+    AuditPage,
 )
 
 __all__ = ["PAGES", "Page"]

@@ -7,6 +7,8 @@ from typing import ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from pcmd_desktop.services.auth import Session
+from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
 
 
@@ -16,6 +18,11 @@ class Page(QWidget):
 
     name: ClassVar[str] = ""
     title: ClassVar[str] = ""
+    permission: ClassVar[Permission] = Permission.READ  # needed to see the page at all
+
+    @classmethod
+    def allowed(cls, session: Session | None) -> bool:
+        return session is not None and session.can(cls.permission)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)

@@ -61,9 +61,3 @@ class ExchangePage(PlaceholderPage):
         "Xuất tệp báo cáo gửi cấp trên, nhập tệp của các đơn vị cấp dưới và theo dõi "
         "đơn vị nào chưa nộp."
     )
-
-
-class SettingsPage(PlaceholderPage):
-    name = "settings"
-    title = "Cài đặt"
-    description = "Người dùng, sao lưu, cách tính kỳ báo cáo và các thiết lập khác."
