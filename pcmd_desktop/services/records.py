@@ -53,16 +53,22 @@ def _key(kind: RecordKind, key: str) -> dict:
 
 
 def change_detail(kind: RecordKind, old: dict | None, new: dict | None) -> dict:
-    """What the audit log keeps of a change: the fields changed, with old and new values
-    except for sensitive fields (named, never their values)."""
+    """What the audit log keeps of a change: the fields changed and, for an update, their
+    old and new values except for sensitive fields (named, never their values).
+
+    A creation lists its fields only: its values are the record's first state, which the
+    updates after it (each keeping the old values it replaced) lead back to. Repeating
+    every created record in the log would double the database for nothing.
+    """
     old, new = old or {}, new or {}
     fields = [k for k in (*kind.keys, "extra") if old.get(k) != new.get(k)]
-    hidden = set(SENSITIVE[kind.name])
     detail: dict = {"fields": fields}
+    if not old:
+        return detail
+    hidden = set(SENSITIVE[kind.name])
     shown = [k for k in fields if k not in hidden]
-    if old and shown:
+    if shown:
         detail["old"] = {k: old.get(k) for k in shown}
-    if new and shown:
         detail["new"] = {k: new.get(k) for k in shown}
     return detail
 

@@ -225,7 +225,10 @@ class MainWindow(QMainWindow):
             print(problem, file=sys.stderr)
             if self.isVisible():
                 QMessageBox.warning(self, "Sao lưu tự động", problem)
-        auth.logout(self.workspace)
+        try:
+            auth.logout(self.workspace)
+        except Exception as e:  # a database already closed: nothing left to record
+            print(f"Không ghi được việc đăng xuất: {e}", file=sys.stderr)
 
     def _after_restore(self) -> None:
         """The settings page closed the workspace and put a backup in place."""

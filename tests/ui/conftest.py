@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from pcmd_desktop.services.workspace import Workspace
+from pcmd_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -26,6 +28,11 @@ def isolated_settings(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def workspace(make_workspace) -> Workspace:
-    """Phường Chương Dương, its admin (ui_support.ADMIN) logged in."""
-    return make_workspace()
+def workspace(make_workspace):
+    """Phường Chương Dương, its admin (ui_support.ADMIN) logged in. Its windows are
+    closed (daily backup, logout) before the database is."""
+    ws: Workspace = make_workspace()
+    yield ws
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.workspace is ws:
+            widget.close()

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from pcmd_desktop.ui.first_run import FirstRunDialog
 from pcmd_desktop.ui.main_window import MainWindow
-
-ACTOR = "can-bo-thu"
+from ui_support import ADMIN, PASSWORD
 
 
 def toneless(text: str) -> str:
@@ -18,11 +17,18 @@ def toneless(text: str) -> str:
 
 
 def make_dialog(qtbot, path: Path) -> FirstRunDialog:
-    dialog = FirstRunDialog(path, ACTOR)
+    dialog = FirstRunDialog(path)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
+
+
+def fill_admin(qtbot, dialog: FirstRunDialog, repeat: str = PASSWORD) -> None:
+    rows = dialog.admin_rows
+    qtbot.keyClicks(rows.name, ADMIN)
+    qtbot.keyClicks(rows.password, PASSWORD)
+    qtbot.keyClicks(rows.repeat, repeat)
 
 
 def item_texts(dialog: FirstRunDialog) -> list[str]:
@@ -46,18 +52,40 @@ def test_search_pick_by_keyboard_and_create(qtbot, tmp_path):
     assert dialog.choice_label.text() == "Phường Chương Dương, Quận Hoàn Kiếm, Thành phố Hà Nội"
     assert dialog.create_button.isEnabled()
 
+    fill_admin(qtbot, dialog)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert path.is_file()
     ws = dialog.workspace
     try:
-        window = MainWindow(ws)
+        assert ws.actor == ADMIN and ws.role == "admin"
+        assert ws.new_recovery_key
+        window = MainWindow(ws, idle_interval_ms=0)
         qtbot.addWidget(window)
         assert "Chương Dương" in window.windowTitle()
         assert "Chương Dương" in window.status_unit.text()
-        assert ACTOR in window.status_user.text()
+        assert ADMIN in window.status_user.text()
+        window.close()
     finally:
         ws.close()
+
+
+def test_admin_fields_are_checked_before_creating(qtbot, tmp_path):
+    path = tmp_path / "pcmd.sqlite3"
+    dialog = make_dialog(qtbot, path)
+    qtbot.keyClicks(dialog.search_box, "chuong duong")
+    qtbot.waitUntil(lambda: dialog.unit_list.count() > 0)
+    dialog.unit_list.setCurrentRow(0)
+    fill_admin(qtbot, dialog, repeat="mat-khau-khac-han")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and not path.exists()
+    assert "không giống nhau" in dialog.error_label.text()
+
+    dialog.admin_rows.password.setText("ngan")
+    dialog.admin_rows.repeat.setText("ngan")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and not path.exists()
+    assert "ít nhất" in dialog.error_label.text()
 
 
 def test_search_ignores_tones(qtbot, tmp_path):
@@ -86,6 +114,7 @@ def test_existing_file_is_refused_in_the_dialog(qtbot, tmp_path):
     qtbot.keyClicks(dialog.search_box, "chuong duong")
     qtbot.waitUntil(lambda: dialog.unit_list.count() > 0)
     dialog.unit_list.setCurrentRow(0)
+    fill_admin(qtbot, dialog)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.workspace is None
@@ -97,12 +126,17 @@ def test_existing_file_is_refused_in_the_dialog(qtbot, tmp_path):
 def test_inputs_are_named_for_tests_and_screen_readers(qtbot, tmp_path):
     dialog = make_dialog(qtbot, tmp_path / "pcmd.sqlite3")
     assert dialog.windowTitle() == "Thiết lập lần đầu"
-    for widget in (dialog.search_box, dialog.unit_list, dialog.path_field):
+    rows = dialog.admin_rows
+    for widget in (dialog.search_box, dialog.unit_list, dialog.path_field, *rows.widgets()):
         assert widget.objectName().startswith("field.setup.")
         assert widget.accessibleName()
     assert dialog.search_box.accessibleName() == "Tìm đơn vị hành chính"
     assert dialog.choose_button.objectName() == "action.choose_path"
     assert dialog.create_button.objectName() == "action.create_database"
+    assert [w.objectName() for w in rows.widgets()] == [
+        "field.setup.admin", "field.setup.password", "field.setup.password_repeat"
+    ]
+    assert rows.password.echoMode() == rows.password.EchoMode.Password
 
 
 def test_enter_creates_once_a_unit_is_chosen(qtbot, tmp_path):
@@ -114,7 +148,8 @@ def test_enter_creates_once_a_unit_is_chosen(qtbot, tmp_path):
     qtbot.waitUntil(lambda: dialog.unit_list.count() > 0)
     qtbot.keyClick(dialog.search_box, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.unit_list, Qt.Key.Key_Return)
-    qtbot.keyClick(dialog.search_box, Qt.Key.Key_Return)
+    fill_admin(qtbot, dialog)
+    qtbot.keyClick(dialog.admin_rows.repeat, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert path.is_file()
     assert dialog.workspace is not None

@@ -5,9 +5,12 @@ from PySide6.QtWidgets import QLabel
 
 from pcmd_desktop import __version__
 from pcmd_desktop.domain.records import KINDS, RECORD_KINDS
+from pcmd_desktop.services import auth
 from pcmd_desktop.services.records import RecordService
 from pcmd_desktop.ui.about import AboutDialog
 from pcmd_desktop.ui.main_window import MainWindow
+from pcmd_desktop.ui.pages.base import PlaceholderPage
+from ui_support import ADMIN, PASSWORD, open_window
 
 PAGE_ORDER = [
     ("overview", "Tổng quan"),
@@ -20,15 +23,8 @@ PAGE_ORDER = [
     ("reports", "Báo cáo"),
     ("exchange", "Nộp và tổng hợp báo cáo"),
     ("settings", "Cài đặt"),
+    ("audit", "Nhật ký truy cập"),
 ]
-
-
-def open_window(qtbot, workspace) -> MainWindow:
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def count_cells(window: MainWindow) -> dict[str, str]:
@@ -36,7 +32,7 @@ def count_cells(window: MainWindow) -> dict[str, str]:
     return {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
 
 
-def test_ten_pages_in_order(qtbot, workspace):
+def test_admin_sees_eleven_pages_in_order(qtbot, workspace):
     window = open_window(qtbot, workspace)
     assert window.windowTitle() == "PCMD Desktop — Phường Chương Dương"
     nav = window.findChild(type(window.nav), "nav")
@@ -65,7 +61,9 @@ def test_keyboard_and_mouse_navigation(qtbot, workspace):
 
 def test_placeholder_pages_say_what_comes(qtbot, workspace):
     window = open_window(qtbot, workspace)
-    for page in window.pages[1:]:
+    placeholders = [p for p in window.pages if isinstance(p, PlaceholderPage)]
+    assert [p.name for p in placeholders] == [name for name, _ in PAGE_ORDER[1:9]]
+    for page in placeholders:
         texts = [label.text() for label in page.findChildren(QLabel)]
         assert page.title in texts
         assert any("phiên bản sắp tới" in t for t in texts)
@@ -95,7 +93,7 @@ def test_overview_shows_unit_period_and_counts(qtbot, workspace):
 def test_status_bar_shows_unit_user_and_period(qtbot, workspace):
     window = open_window(qtbot, workspace)
     assert "Phường Chương Dương" in window.status_unit.text()
-    assert workspace.actor in window.status_user.text()
+    assert window.status_user.text() == f"Người dùng: {ADMIN} (Quản trị)"
     assert workspace.current_period().name_vi in window.status_period.text()
     assert window.status_unit.isVisible()
 
@@ -107,7 +105,9 @@ def test_window_geometry_is_remembered(qtbot, workspace):
     first.move(QPoint(30, 20))
     qtbot.waitUntil(lambda: first.size() == QSize(1100, 690))
     first.close()
+    assert workspace.session is None  # closing the window logs out
 
+    auth.login(workspace, ADMIN, PASSWORD)
     second = open_window(qtbot, workspace)
     assert second.size() == QSize(1100, 690)
     assert second.pos() == first.pos()
@@ -119,6 +119,24 @@ def test_quit_action_closes_the_window(qtbot, workspace):
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     window.quit_action.trigger()
     qtbot.waitUntil(lambda: not window.isVisible())
+    assert workspace.session is None
+    assert list((workspace.path.parent / "backups").glob("pcmd-*.sqlite3"))  # daily backup
+
+
+def test_file_menu_has_the_session_actions(qtbot, workspace):
+    window = open_window(qtbot, workspace)
+    menu = window.menuBar().actions()[0].menu()
+    names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
+    assert names == ["action.change_password", "action.lock", "action.logout", "action.quit"]
+    assert window.lock_action.shortcut().toString() == "Ctrl+L"
+
+
+def test_logout_closes_the_window_and_asks_a_login_again(qtbot, workspace):
+    window = open_window(qtbot, workspace)
+    window.logout_action.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert window.wants_login
+    assert workspace.session is None
 
 
 def test_about_dialog_shows_the_version(qtbot, workspace):
@@ -138,5 +156,6 @@ def test_maximised_window_opens_maximised(qtbot, workspace):
     first.showMaximized()
     qtbot.waitUntil(first.isMaximized)
     first.close()
+    auth.login(workspace, ADMIN, PASSWORD)
     second = open_window(qtbot, workspace)
     assert second.isMaximized()
