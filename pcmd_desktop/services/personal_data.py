@@ -22,27 +22,25 @@ def _aad(kind: RecordKind, key: str, record_id: str) -> str:
     return f"{kind.table}.{key}:{record_id}"
 
 
-def encrypt_record(kind: RecordKind, record: dict, cipher: FieldCipher) -> dict:
-    """A copy with every sensitive field encrypted."""
+def _each_sensitive(kind: RecordKind, record: dict, change) -> dict:
     keys = SENSITIVE[kind.name]
     if not keys:
         return record
     out = dict(record)
     for k in keys:
         if out.get(k) is not None:
-            out[k] = cipher.encrypt(out[k], aad=_aad(kind, k, record["id"]))
+            out[k] = change(out[k], aad=_aad(kind, k, record["id"]))
     return out
+
+
+def encrypt_record(kind: RecordKind, record: dict, cipher: FieldCipher) -> dict:
+    """A copy with every sensitive field encrypted."""
+    return _each_sensitive(kind, record, cipher.encrypt)
 
 
 def decrypt_record(kind: RecordKind, record: dict, cipher: FieldCipher) -> dict:
-    keys = SENSITIVE[kind.name]
-    if not keys:
-        return record
-    out = dict(record)
-    for k in keys:
-        if out.get(k) is not None:
-            out[k] = cipher.decrypt(out[k], aad=_aad(kind, k, record["id"]))
-    return out
+    """A copy with every sensitive field decrypted; WrongKey if one was tampered with."""
+    return _each_sensitive(kind, record, cipher.decrypt)
 
 
 def redact_record(kind: RecordKind, record: dict) -> dict:

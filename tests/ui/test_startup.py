@@ -13,6 +13,9 @@ from pcmd_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
 from ui_support import ADMIN, PASSWORD, UNIT_CODE, when_modal
 
 
+REAL_DIALOGS = startup.Dialogs
+
+
 def make_db(path: Path) -> Path:
     create_workspace(path, UNIT_CODE, admin=ADMIN, password=PASSWORD).close()
     return path
@@ -28,7 +31,7 @@ def dialogs(**replace) -> startup.Dialogs:
         "restore": lambda health: None,
         "error": lambda message: None,
     }
-    return startup.Dialogs(**{**base, **replace})
+    return REAL_DIALOGS(**{**base, **replace})
 
 
 def finish(qtbot, result: startup.Startup) -> None:
@@ -180,14 +183,11 @@ def test_main_logs_in_and_runs_until_quit(qapp, tmp_path):
 def test_main_error_message_gives_exit_code_1(qapp, tmp_path, monkeypatch):
     path = tmp_path / "hong.sqlite3"
     path.write_bytes(b"x" * 4096)
-    monkeypatch.setattr(startup, "ask_restore", lambda health: None)
-    monkeypatch.setattr(startup.Dialogs, "__init__", _refusing_init)
+    errors: list[str] = []
+    refusing = dialogs(restore=lambda health: errors.append(health.message))
+    monkeypatch.setattr(startup, "Dialogs", lambda: refusing)
     assert app.main(["--db", str(path)]) == 1
-
-
-def _refusing_init(self, **kwargs) -> None:
-    for name, value in dialogs().__dict__.items():
-        setattr(self, name, value)
+    assert "bị hỏng" in errors[0]
 
 
 def test_bad_command_line_is_a_usage_error(capsys):
