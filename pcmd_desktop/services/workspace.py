@@ -10,14 +10,21 @@ from pathlib import Path
 import platformdirs
 import sqlite_utils
 
-from pcmd_desktop.db import meta, records_repo, units_repo
+from pcmd_desktop.db import audit, meta, records_repo, units_repo
 from pcmd_desktop.db.connection import StoreError, connect, transaction
 from pcmd_desktop.db.migrations import LATEST_VERSION, migrate, schema_version
 from pcmd_desktop.domain.periods import CUTOFFS, DEFAULT_CUTOFF, Period, month_of
 from pcmd_desktop.domain.records import RECORD_KINDS
 from pcmd_desktop.domain.units import AdminUnit
 from pcmd_desktop.security.passwords import PasswordPolicyError, check_password_policy
-from pcmd_desktop.services.auth import Session, check_user_name, login, require, setup_admin
+from pcmd_desktop.services.auth import (
+    Session,
+    audit_time,
+    check_user_name,
+    login,
+    require,
+    setup_admin,
+)
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.instance_lock import refuse_network_location
 from pcmd_desktop.services.permissions import Permission
@@ -82,8 +89,11 @@ class Workspace:
             raise WorkspaceError(
                 f"Cách tính kỳ báo cáo '{cutoff}' không hợp lệ; chọn: {', '.join(CUTOFFS)}"
             )
+        old = self.cutoff
         with transaction(self.db):
             meta.put(self.db, meta.CUTOFF, cutoff)
+            audit.append(self.db, audit_time(), self.actor, "settings_changed",
+                         detail={"period_cutoff": {"old": old, "new": cutoff}})  # fmt: skip
 
     def current_period(self, today: date | None = None) -> Period:
         return month_of(today or date.today(), self.cutoff)

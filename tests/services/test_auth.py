@@ -147,3 +147,13 @@ def test_recovery_key_opens_the_data_when_every_password_is_lost(ws):
         auth.login(fresh, ADMIN, OTHER)
     finally:
         fresh.close()
+
+
+def test_settings_need_the_admin_and_are_audited(ws):
+    ws.set_cutoff("calendar")
+    assert ws.cutoff == "calendar"
+    last = ws.db.execute("SELECT action, detail FROM audit_log ORDER BY seq DESC").fetchone()
+    assert last[0] == "settings_changed" and "calendar" in last[1]
+    as_user(ws, "can-bo", "officer")
+    with pytest.raises(PermissionDenied):
+        ws.set_cutoff("nd09")
