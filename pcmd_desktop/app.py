@@ -37,19 +37,26 @@ def current_user() -> str:
         return "pcmd"
 
 
-def _quit_after_first_paint(window) -> None:
-    """For benchmarks/bench_startup.py: leave as soon as the window has been painted."""
+def _quit_after_first_paint(app) -> None:
+    """For benchmarks/bench_startup.py: leave as soon as the first window (now the login
+    dialog) has been painted: the dialog is cancelled, then the event loop ends."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    def leave() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog):
+            modal.done(QDialog.DialogCode.Rejected)
+        QApplication.quit()
 
     class QuitOnPaint(QObject):
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
-                QTimer.singleShot(0, QApplication.quit)
+                QTimer.singleShot(0, leave)
             return False
 
-    window._quit_on_paint = QuitOnPaint(window)  # kept alive with the window
-    window.installEventFilter(window._quit_on_paint)
+    app._quit_on_paint = QuitOnPaint(app)  # kept alive with the application
+    app.installEventFilter(app._quit_on_paint)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,14 +77,14 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("PCMD")
     app.setApplicationVersion(__version__)
 
+    if os.environ.get("PCMD_EXIT_AFTER_PAINT") == "1":
+        _quit_after_first_paint(app)
     startup = start(args.db or default_db_path(), holder=current_user())
     window = startup.window
     if window is None:
         return startup.exit_code
     try:
         while True:
-            if os.environ.get("PCMD_EXIT_AFTER_PAINT") == "1":
-                _quit_after_first_paint(window)
             window.show()
             code = app.exec()
             if not window.wants_login:

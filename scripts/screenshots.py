@@ -1,7 +1,8 @@
 """Look at the window as a user would: run the real program window (under Xvfb:
 `xvfb-run -s "-screen 0 1366x768x24" python scripts/screenshots.py OUTDIR`) on a
-temporary database, and save a PNG of each page, the first-run dialog and the About
-dialog into OUTDIR. Nothing is written outside OUTDIR and a temporary folder."""
+temporary database, and save a PNG of each page, the first-run, recovery key, login
+and lock dialogs and the About dialog into OUTDIR. Nothing is written outside OUTDIR
+and a temporary folder."""
 
 from __future__ import annotations
 
@@ -14,11 +15,15 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from pcmd_desktop.services.demo_database import build_demo
+from pcmd_desktop.services import auth
+from pcmd_desktop.services.demo_database import DEMO_ADMIN, DEMO_PASSWORD, build_demo
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.about import AboutDialog
 from pcmd_desktop.ui.first_run import FirstRunDialog
+from pcmd_desktop.ui.login_dialog import LoginDialog
 from pcmd_desktop.ui.main_window import MainWindow
+from pcmd_desktop.ui.recover_dialog import RecoverAdminDialog
+from pcmd_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
 
 UNIT_CODE = "00067"  # Phường Chương Dương, Quận Hoàn Kiếm, Thành phố Hà Nội
 
@@ -38,8 +43,38 @@ def save(widget: QWidget, path: Path) -> None:
 
 
 def make_workspace(folder: Path) -> Workspace:
-    """The demo database (Phường Chương Dương, 2018), as a new user first sees it."""
-    return build_demo(folder / "pcmd-demo.sqlite3", actor="can-bo-demo").workspace
+    """The demo database (Phường Chương Dương, 2018), its admin logged in."""
+    return build_demo(folder / "pcmd-demo.sqlite3").workspace
+
+
+def shoot_dialogs(app: QApplication, workspace: Workspace, out: Path) -> None:
+    """The login dialog (empty, then refused) and the recovery key dialog."""
+    auth.logout(workspace)
+    login = LoginDialog(workspace)
+    login.show()
+    settle(app)
+    save(login, out / "login.png")
+    login.user_field.setText(DEMO_ADMIN)
+    login.password_field.setText("mat-khau-sai")
+    login.accept()
+    settle(app)
+    save(login, out / "login-wrong.png")
+    recover = RecoverAdminDialog(workspace, login)
+    recover.show()
+    settle(app)
+    save(recover, out / "recover.png")
+    recover.close()
+    login.close()
+    auth.login(workspace, DEMO_ADMIN, DEMO_PASSWORD)
+
+    key = RecoveryKeyDialog(
+        "7K3Q-9XWM-2HDT-PV4N-8RJC-5LFB-6YGE-ZA1U", workspace.unit_full_name(), DEMO_ADMIN
+    )
+    key.show()
+    settle(app)
+    save(key, out / "recovery-key.png")
+    key.confirm_box.setChecked(True)
+    key.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,13 +91,16 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
 
-        dialog = FirstRunDialog(folder / "moi" / "pcmd.sqlite3", actor="can-bo-demo")
+        dialog = FirstRunDialog(folder / "moi" / "pcmd.sqlite3")
         dialog.show()
         settle(app)
         save(dialog, out / "first-run-empty.png")
         dialog.search_box.setText("chuong duong")
         dialog.run_search()
         dialog.unit_list.setCurrentRow(0)
+        dialog.admin_rows.name.setText("nguyen.van.a")
+        dialog.admin_rows.password.setText("mat-khau-demo")
+        dialog.admin_rows.repeat.setText("mat-khau-demo")
         settle(app)
         save(dialog, out / "first-run-chosen.png")
         dialog.search_box.setText("hoa")
@@ -72,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         dialog.close()
 
         workspace = make_workspace(folder)
-        window = MainWindow(workspace)
+        shoot_dialogs(app, workspace, out)
+        window = MainWindow(workspace, idle_interval_ms=0)
         window.showMaximized()
         settle(app, 0.5)
         screen = app.primaryScreen().availableGeometry()
@@ -85,6 +124,15 @@ def main(argv: list[str] | None = None) -> int:
             settle(app, 0.15)
             save(window, out / f"page-{index:02d}-{page.name}.png")
 
+        window.show_page(0)
+        window.lock_screen()
+        settle(app)
+        save(window, out / "locked-window.png")
+        save(window.lock_dialog, out / "lock.png")
+        window.lock_dialog.password_field.setText(DEMO_PASSWORD)
+        window.lock_dialog.accept()
+        settle(app)
+
         about = AboutDialog(window)
         about.show()
         settle(app)
@@ -95,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         window.show_page(0)
         settle(app)
         save(window, out / "minimum-size-overview.png")
-        window.close()
+        window.close()  # the daily backup goes into the temporary folder
         workspace.close()
     return 0
 

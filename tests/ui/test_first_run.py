@@ -5,10 +5,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from ui_support import ADMIN, PASSWORD
 
 from pcmd_desktop.ui.first_run import FirstRunDialog
 from pcmd_desktop.ui.main_window import MainWindow
-from ui_support import ADMIN, PASSWORD
 
 
 def toneless(text: str) -> str:
@@ -134,7 +134,9 @@ def test_inputs_are_named_for_tests_and_screen_readers(qtbot, tmp_path):
     assert dialog.choose_button.objectName() == "action.choose_path"
     assert dialog.create_button.objectName() == "action.create_database"
     assert [w.objectName() for w in rows.widgets()] == [
-        "field.setup.admin", "field.setup.password", "field.setup.password_repeat"
+        "field.setup.admin",
+        "field.setup.password",
+        "field.setup.password_repeat",
     ]
     assert rows.password.echoMode() == rows.password.EchoMode.Password
 

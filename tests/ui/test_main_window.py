@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QLabel
+from ui_support import ADMIN, PASSWORD, open_window
 
 from pcmd_desktop import __version__
 from pcmd_desktop.domain.records import KINDS, RECORD_KINDS
@@ -10,7 +11,6 @@ from pcmd_desktop.services.records import RecordService
 from pcmd_desktop.ui.about import AboutDialog
 from pcmd_desktop.ui.main_window import MainWindow
 from pcmd_desktop.ui.pages.base import PlaceholderPage
-from ui_support import ADMIN, PASSWORD, open_window
 
 PAGE_ORDER = [
     ("overview", "Tổng quan"),

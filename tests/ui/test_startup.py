@@ -4,14 +4,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
+from ui_support import ADMIN, PASSWORD, UNIT_CODE, when_modal
 
 from pcmd_desktop import app
 from pcmd_desktop.services import backup, instance_lock
 from pcmd_desktop.services.workspace import create_workspace
 from pcmd_desktop.ui import startup
 from pcmd_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
-from ui_support import ADMIN, PASSWORD, UNIT_CODE, when_modal
-
 
 REAL_DIALOGS = startup.Dialogs
 

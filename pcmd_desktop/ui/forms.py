@@ -1,0 +1,102 @@
+"""Small building blocks shared by the dialogs: named inputs, an inline error line, a
+busy cursor and the name/password rows used wherever a password is chosen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def line_edit(object_name: str, accessible: str, *, password: bool = False) -> QLineEdit:
+    """A QLineEdit named `field.<record>.<key>` for tests and screen readers."""
+    edit = QLineEdit()
+    edit.setObjectName(object_name)
+    edit.setAccessibleName(accessible)
+    if password:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def error_label(object_name: str) -> QLabel:
+    """A red, wrapped, initially hidden line for a Vietnamese error message."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, message: str) -> None:
+    label.setText(message)
+    label.setVisible(bool(message))
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor for work that may take longer than a moment."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+class NewPasswordRows:
+    """'Mật khẩu' and 'Nhập lại mật khẩu' rows (optionally a login name above them),
+    added to a form layout; `check()` returns a Vietnamese problem or ''."""
+
+    def __init__(
+        self,
+        form: QFormLayout,
+        record: str,
+        *,
+        name_key: str | None = None,
+        name_label: str = "Tên đăng nhập:",
+        password_key: str = "password",
+        password_label: str = "Mật khẩu:",
+    ):
+        self.name: QLineEdit | None = None
+        if name_key is not None:
+            self.name = line_edit(f"field.{record}.{name_key}", name_label.rstrip(":"))
+            self.name.setPlaceholderText("ví dụ: nguyen.van.a")
+            form.addRow(name_label, self.name)
+        self.password = line_edit(
+            f"field.{record}.{password_key}", password_label.rstrip(":"), password=True
+        )
+        self.repeat = line_edit(
+            f"field.{record}.{password_key}_repeat", "Nhập lại mật khẩu", password=True
+        )
+        self.password.setPlaceholderText("ít nhất 10 ký tự")
+        form.addRow(password_label, self.password)
+        form.addRow("Nhập lại mật khẩu:", self.repeat)
+
+    def name_text(self) -> str:
+        return self.name.text().strip() if self.name is not None else ""
+
+    def check(self) -> str:
+        if self.name is not None and not self.name_text():
+            return "Hãy nhập tên đăng nhập."
+        if not self.password.text():
+            return "Hãy nhập mật khẩu."
+        if self.password.text() != self.repeat.text():
+            return "Hai lần nhập mật khẩu không giống nhau."
+        return ""
+
+    def widgets(self) -> list[QWidget]:
+        return [w for w in (self.name, self.password, self.repeat) if w is not None]
+
+
+def fit_width(dialog: QWidget, width: int) -> None:
+    """`width` wide and as high as its wrapped texts need at that width (a plain
+    resize(width, 0) cuts the last line of a wrapped label)."""
+    dialog.setMinimumWidth(width)
+    height = dialog.heightForWidth(width)
+    dialog.resize(width, max(height, dialog.sizeHint().height()))

@@ -1,0 +1,5 @@
+"""Cài đặt: backups, security and (for admins) users."""
+
+from pcmd_desktop.ui.pages.settings.page import SettingsPage
+
+__all__ = ["SettingsPage"]
