@@ -17,8 +17,8 @@ from pcmd_desktop.cli.session import (
     read_secret,
 )
 from pcmd_desktop.security.passwords import PasswordPolicyError
-from pcmd_desktop.services import audit_log, auth
-from pcmd_desktop.services.backup import BackupError, backup_to, restore_from
+from pcmd_desktop.services import audit_log, auth, backup_actions
+from pcmd_desktop.services.backup import BackupError
 from pcmd_desktop.services.errors import AuthError, ServiceError
 from pcmd_desktop.services.instance_lock import DatabaseLocked, acquire_lock
 from pcmd_desktop.services.permissions import ROLE_LABELS, Permission
@@ -143,31 +143,25 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     with opened(args, Permission.BACKUP) as ws:
         try:
-            target = backup_to(ws.db, Path(args.out))
+            target = backup_actions.backup_to_file(ws, Path(args.out))
         except (BackupError, OSError) as e:
             raise CommandFailed(f"Không sao lưu được: {e}") from e
-        auth.record_event(ws, "backup", detail={"file": str(target)})
     err(f"Đã sao lưu vào {target} (được mã hóa như cơ sở dữ liệu).")
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    path = db_path(args)
     with opened(args, Permission.SETTINGS) as ws:
-        user = ws.actor
-    # The database is closed here: restore_from replaces the file, which nobody else may
-    # have open (the window holds the instance lock while it runs).
-    try:
-        with acquire_lock(db_path(args), f"pcmd restore ({user})"):
-            aside = restore_from(Path(args.file), db_path(args), now=datetime.now())
-    except DatabaseLocked as e:
-        raise CommandFailed(str(e)) from e
-    except (BackupError, OSError) as e:
-        raise CommandFailed(f"Không khôi phục: {e}") from e
-    restored = open_workspace(db_path(args))
-    try:
-        auth.record_event(restored, "restore_backup", user=user,
-                          detail={"file": str(args.file), "previous": str(aside)})  # fmt: skip
-    finally:
-        restored.close()
-    err(f"Đã khôi phục từ {args.file}. Cơ sở dữ liệu trước đó được giữ tại {aside}.")
+        # Nobody else may have the file open while it is replaced: the window holds the
+        # instance lock while it runs.
+        try:
+            with acquire_lock(path, f"pcmd restore ({ws.actor})"):
+                aside = backup_actions.restore(ws, Path(args.file), now=datetime.now())
+        except DatabaseLocked as e:
+            raise CommandFailed(str(e)) from e
+        except (BackupError, OSError) as e:
+            raise CommandFailed(f"Không khôi phục: {e}") from e
+    kept = f" Cơ sở dữ liệu trước đó được giữ tại {aside}." if aside else ""
+    err(f"Đã khôi phục từ {args.file}.{kept}")
     return EXIT_OK

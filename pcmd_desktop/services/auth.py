@@ -161,10 +161,9 @@ def setup_admin(ws, name: str, password: str) -> str:
     return recovery
 
 
-def login(ws, name: str, password: str, *, now: datetime | None = None) -> Session:
-    """Check the password (with the lock-out policy) and open the session."""
-    now = now or datetime.now().astimezone()
-    name = name.strip().lower()
+def _check_password(ws, name: str, password: str, now: datetime) -> dict:
+    """The user's row when `password` is theirs, under the lock-out policy; every refusal
+    is logged. AuthError otherwise."""
     row = users_repo.get(ws.db, name)
     refused = AuthError("Tên đăng nhập hoặc mật khẩu không đúng.")
     if row is None:
@@ -193,6 +192,14 @@ def login(ws, name: str, password: str, *, now: datetime | None = None) -> Sessi
         if tries_left > 0:
             raise AuthError(f"{refused} Còn {tries_left} lần thử trước khi tài khoản bị tạm khóa.")
         raise AuthError(f"{refused} Tài khoản bị tạm khóa do nhập sai quá {lockout.MAX_TRIES} lần.")
+    return row
+
+
+def login(ws, name: str, password: str, *, now: datetime | None = None) -> Session:
+    """Check the password (with the lock-out policy) and open the session."""
+    now = now or datetime.now().astimezone()
+    name = name.strip().lower()
+    row = _check_password(ws, name, password, now)
     kek = derive_kek(password, KdfParams.from_json(row["kdf"]))
     try:
         data_key = unwrap_key(kek, row["wrapped_key"], context=f"user:{name}")
@@ -210,10 +217,14 @@ def logout(ws) -> None:
     ws.session = None
 
 
-def verify_current_password(ws, password: str) -> None:
-    """For the idle lock: the logged-in user's password again, under the same policy."""
+def unlock(ws, password: str, *, now: datetime | None = None) -> None:
+    """The idle lock: the logged-in user's password again, under the same lock-out
+    policy; the session goes on. AuthError when it is not theirs."""
     session = require(ws, Permission.READ)
-    login(ws, session.user, password)
+    _check_password(ws, session.user, password, now or datetime.now().astimezone())
+    with transaction(ws.db):
+        users_repo.update(ws.db, session.user, failed_count=0, last_failed_at=None)
+        audit.append(ws.db, audit_time(), session.user, "unlock")
 
 
 def change_password(ws, old: str, new: str) -> None:

@@ -32,6 +32,8 @@ from pcmd_desktop.services.units import UnitDirectory, default_units
 
 APP_NAME = "pcmd-desktop"
 DB_FILE_NAME = "pcmd.sqlite3"
+DEFAULT_IDLE_MINUTES = 10
+MAX_IDLE_MINUTES = 120
 
 
 class WorkspaceError(Exception):
@@ -94,6 +96,27 @@ class Workspace:
             meta.put(self.db, meta.CUTOFF, cutoff)
             audit.append(self.db, audit_time(), self.actor, "settings_changed",
                          detail={"period_cutoff": {"old": old, "new": cutoff}})  # fmt: skip
+
+    @property
+    def idle_minutes(self) -> int:
+        """Minutes without keyboard or mouse before the window locks; 0 = never. Kept in
+        the database, so only an admin changes it (not anyone who can edit a settings
+        file on the PC)."""
+        value = meta.get(self.db, meta.IDLE_MINUTES, str(DEFAULT_IDLE_MINUTES))
+        try:
+            return max(0, min(int(value or 0), MAX_IDLE_MINUTES))
+        except ValueError:
+            return DEFAULT_IDLE_MINUTES
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        require(self, Permission.SETTINGS)
+        if not 0 <= minutes <= MAX_IDLE_MINUTES:
+            raise WorkspaceError(f"Thời gian tự khóa phải từ 0 đến {MAX_IDLE_MINUTES} phút.")
+        old = self.idle_minutes
+        with transaction(self.db):
+            meta.put(self.db, meta.IDLE_MINUTES, str(minutes))
+            audit.append(self.db, audit_time(), self.actor, "settings_changed",
+                         detail={"idle_minutes": {"old": old, "new": minutes}})  # fmt: skip
 
     def current_period(self, today: date | None = None) -> Period:
         return month_of(today or date.today(), self.cutoff)

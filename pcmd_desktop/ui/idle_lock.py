@@ -121,7 +121,7 @@ class LockDialog(QDialog):
     def accept(self) -> None:
         try:
             with busy():
-                auth.verify_current_password(self.workspace, self.password_field.text())
+                auth.unlock(self.workspace, self.password_field.text())
         except ServiceError as e:
             show_error(self.error_label, str(e))
             self.password_field.clear()

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcmd_desktop.services import auth, backup
+from pcmd_desktop.services import auth, backup, backup_actions
+from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.permissions import ROLE_LABELS
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui import preferences
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         self.nav.setFocus()
         restore_geometry(self, GEOMETRY_KEY, DEFAULT_SIZE, self._settings)
         if idle_interval_ms is None:
-            idle_interval_ms = preferences.idle_minutes(self._settings) * MS_PER_MINUTE
+            idle_interval_ms = workspace.idle_minutes * MS_PER_MINUTE
         self.idle = IdleWatcher(idle_interval_ms, self.lock_screen, self)
 
     # Pages -------------------------------------------------------------------------
@@ -203,11 +204,10 @@ class MainWindow(QMainWindow):
         """The automatic backup (at most one a day); a message when it failed, else ''."""
         ws = self.workspace
         try:
-            made = backup.automatic_backup(
-                ws.db, ws.path, preferences.backup_folder(self._settings),
-                now=now or datetime.now(),
-            )  # fmt: skip
-        except (backup.BackupError, OSError) as e:
+            made = backup_actions.backup_on_close(
+                ws, preferences.backup_folder(self._settings), now=now or datetime.now()
+            )
+        except (backup.BackupError, ServiceError, OSError) as e:
             return f"Không sao lưu tự động được: {e}"
         if made is not None:
             self.statusBar().showMessage(f"Đã sao lưu vào {made}", 5000)

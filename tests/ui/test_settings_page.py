@@ -57,7 +57,7 @@ def test_idle_minutes_setting_is_kept_and_applied(qtbot, workspace):
     field = page.security_section.idle_field
     assert field.value() == 10 and field.maximum() == 120 and field.minimum() == 0
     field.setValue(3)
-    assert preferences.idle_minutes() == 3
+    assert workspace.idle_minutes == 3
     assert window.idle.timer.interval() == 3 * 60_000
     field.setValue(0)
     assert not window.idle.timer.isActive()

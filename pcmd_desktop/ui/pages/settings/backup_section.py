@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcmd_desktop.services import auth, backup
+from pcmd_desktop.services import backup, backup_actions
+from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui import preferences
@@ -134,10 +135,8 @@ class BackupSection(QGroupBox):
         show_error(self.error_label, "")
         try:
             with busy():
-                made = backup.automatic_backup(
-                    ws.db, ws.path, self.folder(), now=datetime.now(), force=True
-                )
-        except (backup.BackupError, OSError) as e:
+                made = backup_actions.backup_now(ws, self.folder(), now=datetime.now())
+        except (backup.BackupError, ServiceError, OSError) as e:
             show_error(self.error_label, str(e))
             return None
         self.refresh()
@@ -177,14 +176,11 @@ class BackupSection(QGroupBox):
             return
         if not self.confirm_restore(path, check):
             return
-        ws = self.workspace
-        auth.logout(ws)
-        ws.close()
         try:
             with busy():
-                aside = backup.restore_from(path, ws.path, now=datetime.now())
+                aside = backup_actions.restore(self.workspace, path, now=datetime.now())
             text = "Đã khôi phục. " + (f"Cơ sở dữ liệu cũ được cất ở {aside}. " if aside else "")
-        except backup.BackupError as e:
+        except (backup.BackupError, ServiceError, OSError) as e:
             text = f"Không khôi phục được: {e} "
         QMessageBox.information(
             self, "Khôi phục", text + "Chương trình sẽ đóng; hãy mở lại và đăng nhập."

@@ -39,7 +39,7 @@ class SettingsPage(Page):
         self.backup_section = BackupSection(workspace, can_restore=is_admin)
         self.backup_section.restored.connect(self.restored)
         layout.addWidget(self.backup_section)
-        self.security_section = SecuritySection(editable=is_admin)
+        self.security_section = SecuritySection(workspace, editable=is_admin)
         self.security_section.idle_minutes_changed.connect(self.idle_minutes_changed)
         layout.addWidget(self.security_section)
         self.users_section: UsersSection | None = None

@@ -1,27 +1,29 @@
-"""Bảo mật: how many idle minutes before the screen locks (a per-PC setting)."""
+"""Bảo mật: how many idle minutes before the screen locks (kept in the database; only an
+admin changes it)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
-from pcmd_desktop.ui import preferences
+from pcmd_desktop.services.workspace import MAX_IDLE_MINUTES, Workspace
 
 
 class SecuritySection(QGroupBox):
     idle_minutes_changed = Signal(int)
 
-    def __init__(self, *, editable: bool, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, *, editable: bool, parent: QWidget | None = None):
         super().__init__("Bảo mật", parent)
+        self.workspace = workspace
         self.setObjectName("section.settings.security")
         form = QFormLayout(self)
         self.idle_field = QSpinBox()
         self.idle_field.setObjectName("field.settings.idle_minutes")
         self.idle_field.setAccessibleName("Số phút không dùng trước khi khóa màn hình")
-        self.idle_field.setRange(0, preferences.MAX_IDLE_MINUTES)
+        self.idle_field.setRange(0, MAX_IDLE_MINUTES)
         self.idle_field.setSuffix(" phút")
         self.idle_field.setSpecialValueText("Không tự khóa")
-        self.idle_field.setValue(preferences.idle_minutes())
+        self.idle_field.setValue(workspace.idle_minutes)
         self.idle_field.setEnabled(editable)
         self.idle_field.valueChanged.connect(self._changed)
         form.addRow("Tự khóa màn hình sau:", self.idle_field)
@@ -34,5 +36,5 @@ class SecuritySection(QGroupBox):
         form.addRow(note)
 
     def _changed(self, minutes: int) -> None:
-        preferences.set_idle_minutes(minutes)
+        self.workspace.set_idle_minutes(minutes)
         self.idle_minutes_changed.emit(minutes)
