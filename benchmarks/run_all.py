@@ -73,7 +73,7 @@ all-or-nothing import path as real data, in a fresh process (`benchmarks/bench_d
 
 `benchmarks/bench_import.py`: 100,000 activity records as JSON lines, imported through
 `services.records_io.import_records` (decode, check shape and rules, write in one
-transaction, index for search), against decoding the same lines and inserting the same
+transaction, index for search, one audit entry per record), against decoding the same lines and inserting the same
 rows with the standard library's `executemany` in one transaction into the same schema.
 Both sides include creating the database; median of 3.
 
@@ -86,7 +86,8 @@ Both sides include creating the database; median of 3.
 ## Cold start of the window against a bare PySide6 window
 
 `benchmarks/bench_startup.py`: a whole process from spawn to exit right after the first
-paint of the main window (`PCMD_EXIT_AFTER_PAINT=1`), on a demo database, offscreen,
+paint of its first window, the login dialog (`PCMD_EXIT_AFTER_PAINT=1`: start-up checks,
+instance lock, opening the database), on a demo database, offscreen,
 against `benchmarks/bare_window.py` (a QMainWindow with a label) measured alternately in
 the same run; median of 7 after one warm-up each.
 

@@ -14,7 +14,6 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +22,7 @@ import sqlite_utils
 
 from pcmd_desktop.db.connection import StoreError
 from pcmd_desktop.db.migrations import LATEST_VERSION
+from pcmd_desktop.services.backup_policy import choose_kept
 from pcmd_desktop.services.files import atomic_output, fsync_dir
 
 BACKUP_NAME = "pcmd-{stamp}.sqlite3"
@@ -31,10 +31,6 @@ _BACKUP_RE = re.compile(r"^pcmd-(\d{8}-\d{6})\.sqlite3$")
 # A backup interrupted by a crash: files.atomic_output's temporary name for BACKUP_NAME.
 _PARTIAL_RE = re.compile(r"^\.pcmd-(\d{8}-\d{6})\.sqlite3\.[0-9a-f]+\.partial$")
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-KEEP_DAILY = 7
-KEEP_WEEKLY = 4
-KEEP_MONTHLY = 12
 
 
 class BackupError(StoreError):
@@ -127,40 +123,6 @@ def automatic_backup(
 
 
 # Rotation ------------------------------------------------------------------------------
-
-
-def _newest_per(
-    stamps: Iterable[datetime], key: Callable[[datetime], Hashable], count: int
-) -> set[datetime]:
-    """The newest stamp of each of the `count` most recent periods that have stamps."""
-    newest: dict[Hashable, datetime] = {}
-    for s in stamps:
-        k = key(s)
-        if k not in newest or s > newest[k]:
-            newest[k] = s
-    recent = sorted(newest, key=lambda k: newest[k], reverse=True)[:count]
-    return {newest[k] for k in recent}
-
-
-def _iso_week(s: datetime) -> tuple[int, int]:
-    year, week, _ = s.isocalendar()
-    return (year, week)
-
-
-def choose_kept(stamps: list[datetime], now: datetime) -> set[datetime]:
-    """Which backups to keep: the newest of each of the last 7 days that have backups,
-    the newest of each of the last 4 ISO weeks that have backups, and the newest of each
-    of the last 12 months that have backups. Periods are counted among those that have
-    backups (as borg and restic do), so months without use never empty the history.
-    Stamps after `now` (a clock set back) are all kept.
-    """
-    future = {s for s in stamps if s > now}
-    past = [s for s in stamps if s <= now]
-    kept = set(future)
-    kept |= _newest_per(past, lambda s: s.date(), KEEP_DAILY)
-    kept |= _newest_per(past, _iso_week, KEEP_WEEKLY)
-    kept |= _newest_per(past, lambda s: (s.year, s.month), KEEP_MONTHLY)
-    return kept
 
 
 def _parse_stamp(text: str) -> datetime | None:
