@@ -11,18 +11,21 @@ import argparse
 import json
 import random
 import sqlite3
+import statistics
 import sys
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import machine, median_time
+from common import machine
 
 from pcmd_desktop.services.records_io import import_records
 from pcmd_desktop.services.workspace import create_workspace
 
 UNIT = "00067"
+ADMIN, PASSWORD = "quan-tri", "mat-khau-do-hieu-nang"
 TITLES = ["Tuyên truyền phòng, chống mại dâm tại tổ dân phố số {}",
           "Tập huấn kỹ năng cho Đội công tác xã hội tình nguyện, lớp {}",
           "Phát tờ rơi tại khu nhà trọ ngõ {} phố Hồng Hà"]  # fmt: skip
@@ -47,42 +50,44 @@ def make_lines(count: int, seed: int = 1) -> list[str]:
     return out
 
 
-def run(count: int) -> dict:
+def _bare_insert(path: Path, lines: list[str]) -> None:
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("PRAGMA synchronous = FULL")
+    rows = []
+    for line in lines:
+        r = json.loads(line)
+        rows.append((r["id"], r["unit"], r["date"], r["kind"], r["title"], r["participants"],
+                     r["materials"], r["location"], "t", "bench", "t", "bench"))  # fmt: skip
+    con.execute("BEGIN")
+    con.executemany(
+        "INSERT INTO activities (id, unit, date, kind, title, participants, materials,"
+        " location, created_at, created_by, updated_at, updated_by)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    con.execute("COMMIT")
+    con.close()
+
+
+def run(count: int, repeat: int = 3) -> dict:
+    """Median of `repeat` imports on each side, each into a fresh database made beforehand
+    (creating a database, with its unit list and admin, is not timed)."""
     lines = make_lines(count)
     tmp = Path(tempfile.mkdtemp(prefix="pcmd-bench-"))
-    n = [0]
-
-    def through_service():
-        n[0] += 1
-        ws = create_workspace(tmp / f"svc{n[0]}.sqlite3", UNIT, actor="bench")
+    service_t, bare_t = [], []
+    for i in range(repeat):
+        ws = create_workspace(tmp / f"svc{i}.sqlite3", UNIT, admin=ADMIN, password=PASSWORD)
+        bare_path = tmp / f"bare{i}.sqlite3"
+        create_workspace(bare_path, UNIT, admin=ADMIN, password=PASSWORD).close()
+        start = time.perf_counter()
+        _bare_insert(bare_path, lines)
+        bare_t.append(time.perf_counter() - start)
+        start = time.perf_counter()
         import_records(ws, lines)
+        service_t.append(time.perf_counter() - start)
         ws.close()
-
-    def bare_executemany():
-        n[0] += 1
-        ws = create_workspace(tmp / f"bare{n[0]}.sqlite3", UNIT, actor="bench")
-        ws.close()
-        con = sqlite3.connect(tmp / f"bare{n[0]}.sqlite3", isolation_level=None)
-        con.execute("PRAGMA journal_mode = WAL")
-        con.execute("PRAGMA synchronous = FULL")
-        rows = []
-        for line in lines:
-            r = json.loads(line)
-            rows.append((r["id"], r["unit"], r["date"], r["kind"], r["title"],
-                         r["participants"], r["materials"], r["location"],
-                         "t", "bench", "t", "bench"))  # fmt: skip
-        con.execute("BEGIN")
-        con.executemany(
-            "INSERT INTO activities (id, unit, date, kind, title, participants, materials,"
-            " location, created_at, created_by, updated_at, updated_by)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            rows,
-        )
-        con.execute("COMMIT")
-        con.close()
-
-    bare = median_time(bare_executemany)
-    service = median_time(through_service)
+    service, bare = statistics.median(service_t), statistics.median(bare_t)
     return {"count": count, "service_s": service, "bare_s": bare, "ratio": service / bare}
 
 

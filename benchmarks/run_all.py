@@ -73,9 +73,10 @@ all-or-nothing import path as real data, in a fresh process (`benchmarks/bench_d
 
 `benchmarks/bench_import.py`: 100,000 activity records as JSON lines, imported through
 `services.records_io.import_records` (decode, check shape and rules, write in one
-transaction, index for search, one audit entry per record), against decoding the same lines and inserting the same
-rows with the standard library's `executemany` in one transaction into the same schema.
-Both sides include creating the database; median of 3.
+transaction, index for search, one audit entry per record), against decoding the same
+lines and inserting the same rows with the standard library's `executemany` in one
+transaction into the same schema. Each import goes into a fresh database made beforehand
+(not timed); median of 3.
 
 | | seconds |
 |---|---|
