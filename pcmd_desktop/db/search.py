@@ -32,23 +32,34 @@ def document_text(kind: RecordKind, record: dict) -> str:
 
 
 def index_records(db: sqlite_utils.Database, kind: RecordKind, records: Iterable[dict]) -> None:
-    """(Re)index records, in the caller's transaction."""
+    """(Re)index records, in the caller's transaction (which holds the write lock, so the
+    row numbers given to new keys cannot be taken by another writer)."""
     conn = db.conn
-    for rec in records:
-        key = record_key(kind, rec)
-        row = conn.execute(
-            "SELECT rowid FROM search_keys WHERE kind = ? AND key = ?", (kind.name, key)
-        ).fetchone()
-        if row:
-            rowid = row[0]
-            conn.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
-        else:
-            rowid = conn.execute(
-                "INSERT INTO search_keys (kind, key) VALUES (?, ?)", (kind.name, key)
-            ).lastrowid
-        text = document_text(kind, rec)
-        if text:
-            conn.execute("INSERT INTO search_index (rowid, text) VALUES (?, ?)", (rowid, text))
+    docs = {record_key(kind, rec): document_text(kind, rec) for rec in records}
+    keys = list(docs)
+    existing: dict[str, int] = {}
+    for i in range(0, len(keys), 500):
+        chunk = keys[i : i + 500]
+        existing.update(
+            conn.execute(
+                f"SELECT key, rowid FROM search_keys WHERE kind = ? "
+                f"AND key IN ({', '.join('?' for _ in chunk)})",
+                [kind.name, *chunk],
+            ).fetchall()
+        )
+    conn.executemany("DELETE FROM search_index WHERE rowid = ?", [(r,) for r in existing.values()])
+    next_rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM search_keys").fetchone()[0]
+    new_keys = []
+    for key in keys:
+        if key not in existing:
+            next_rowid += 1
+            existing[key] = next_rowid
+            new_keys.append((next_rowid, kind.name, key))
+    conn.executemany("INSERT INTO search_keys (rowid, kind, key) VALUES (?, ?, ?)", new_keys)
+    conn.executemany(
+        "INSERT INTO search_index (rowid, text) VALUES (?, ?)",
+        [(existing[key], text) for key, text in docs.items() if text],
+    )
 
 
 def fts_query(text: str) -> str | None:

@@ -66,7 +66,7 @@ class RecordKind:
         """The field `key`; KeyError when the kind has none."""
         return self._by_key[key]
 
-    @property
+    @cached_property
     def keys(self) -> tuple[str, ...]:
         return tuple(f.key for f in self.fields)
 
