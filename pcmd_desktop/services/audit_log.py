@@ -13,6 +13,7 @@ ACTION_LABELS: dict[str, str] = {
     "delete": "Xóa (vào thùng rác)",
     "restore": "Khôi phục bản ghi",
     "open_person": "Mở hồ sơ người được hỗ trợ",
+    "list_persons": "Xem danh sách người được hỗ trợ (tìm kiếm)",
     "export_personal": "Xuất dữ liệu có thông tin cá nhân",
     "report_personal": "Báo cáo có thông tin cá nhân",
     "login": "Đăng nhập",

@@ -195,6 +195,13 @@ class RecordService:
             if row is not None:
                 record = shown_to(session, kind, records_repo.row_to_record(kind, row))
                 out.append({"record": kname, **record})
+        shown_persons = [r["id"] for r in out if r["record"] == "person"]
+        if shown_persons and session.can(Permission.VIEW_PERSONAL):
+            # Search results show names and identity numbers: a look at those files.
+            # The query itself may be a name, so it is not written to the log.
+            with transaction(self.ws.db):
+                audit.append(self.ws.db, audit_time(), session.user, "list_persons",
+                             "person", None, {"ids": shown_persons})  # fmt: skip
         return out
 
     def _persons_by_name(self, session: Session, text: str) -> list[tuple[str, str]]:

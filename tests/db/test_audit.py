@@ -123,3 +123,13 @@ def test_cli_audit_verify_exits_1_naming_the_broken_entry(logged, capsys, monkey
     logged.close()
     assert main(["audit", "verify", "--db", path]) == 1
     assert "mục số 2" in capsys.readouterr().err
+
+
+def test_a_search_showing_persons_is_logged_without_the_query(ws):
+    service = RecordService(ws)
+    p = service.create("person", plain(f.person()))
+    assert [h["id"] for h in service.search("Nguyễn Thị Hòa")] == [p["id"]]
+    user, action, detail = ws.db.execute(
+        "SELECT user, action, detail FROM audit_log ORDER BY seq DESC").fetchone()  # fmt: skip
+    assert (user, action) == (ADMIN, "list_persons") and p["id"] in detail
+    assert "Hòa" not in detail and "hoa" not in detail.lower().replace(p["id"], "")
