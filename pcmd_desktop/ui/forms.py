@@ -8,7 +8,15 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -100,3 +108,20 @@ def fit_width(dialog: QWidget, width: int) -> None:
     dialog.setMinimumWidth(width)
     height = dialog.heightForWidth(width)
     dialog.resize(width, max(height, dialog.sizeHint().height()))
+
+
+def dialog_buttons(
+    dialog: QDialog, ok_text: str, ok_name: str, cancel_text: str = "Hủy"
+) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """The OK (default, `action.<ok_name>`) and cancel (`action.cancel`) buttons every
+    dialog ends with, wired to accept and reject."""
+    buttons = QDialogButtonBox()
+    ok = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    ok.setObjectName(f"action.{ok_name}")
+    ok.setDefault(True)
+    cancel = buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+    cancel.setObjectName("action.cancel")
+    cancel.setAutoDefault(False)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok, cancel

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -17,7 +16,14 @@ from PySide6.QtWidgets import (
 from pcmd_desktop.services import auth
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.workspace import Workspace
-from pcmd_desktop.ui.forms import busy, error_label, fit_width, line_edit, show_error
+from pcmd_desktop.ui.forms import (
+    busy,
+    dialog_buttons,
+    error_label,
+    fit_width,
+    line_edit,
+    show_error,
+)
 from pcmd_desktop.ui.recover_dialog import RecoverAdminDialog
 
 
@@ -59,15 +65,9 @@ class LoginDialog(QDialog):
         self.forgot_button.clicked.connect(self.recover)
         layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        buttons = QDialogButtonBox()
-        self.login_button = buttons.addButton("Đăng &nhập", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.login_button.setObjectName("action.login")
-        self.login_button.setDefault(True)
-        self.cancel_button = buttons.addButton("Thoát", QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.setObjectName("action.cancel")
-        self.cancel_button.setAutoDefault(False)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.login_button, self.cancel_button = dialog_buttons(
+            self, "Đăng &nhập", "login", "Thoát"
+        )
         layout.addWidget(buttons)
         self.user_field.setFocus()
         fit_width(self, 460)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from pcmd_desktop.security.passwords import PasswordPolicyError
 from pcmd_desktop.services import auth
@@ -11,6 +11,7 @@ from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.forms import (
     NewPasswordRows,
     busy,
+    dialog_buttons,
     error_label,
     fit_width,
     line_edit,
@@ -34,14 +35,7 @@ class ChangePasswordDialog(QDialog):
         layout.addLayout(form)
         self.error_label = error_label("label.password.error")
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox()
-        ok = buttons.addButton("Đổi &mật khẩu", QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setObjectName("action.save_password")
-        ok.setDefault(True)
-        cancel = buttons.addButton("Hủy", QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("action.cancel")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok, _cancel = dialog_buttons(self, "Đổi &mật khẩu", "save_password")
         layout.addWidget(buttons)
         fit_width(self, 460)
 

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from pcmd_desktop.security.passwords import PasswordPolicyError
 from pcmd_desktop.services import auth
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.workspace import Workspace
-from pcmd_desktop.ui.forms import NewPasswordRows, busy, error_label, fit_width, show_error
+from pcmd_desktop.ui.forms import (
+    NewPasswordRows,
+    busy,
+    dialog_buttons,
+    error_label,
+    fit_width,
+    show_error,
+)
 
 
 class SetupAdminDialog(QDialog):
@@ -32,14 +39,7 @@ class SetupAdminDialog(QDialog):
         layout.addLayout(form)
         self.error_label = error_label("label.setup.error")
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox()
-        ok = buttons.addButton("&Tạo người quản trị", QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setObjectName("action.create_admin")
-        ok.setDefault(True)
-        cancel = buttons.addButton("Thoát", QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("action.cancel")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok, _cancel = dialog_buttons(self, "&Tạo người quản trị", "create_admin", "Thoát")
         layout.addWidget(buttons)
         fit_width(self, 520)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -17,7 +16,14 @@ from pcmd_desktop.services import auth
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.permissions import ROLE_LABELS, ROLES
 from pcmd_desktop.services.workspace import Workspace
-from pcmd_desktop.ui.forms import NewPasswordRows, busy, error_label, fit_width, show_error
+from pcmd_desktop.ui.forms import (
+    NewPasswordRows,
+    busy,
+    dialog_buttons,
+    error_label,
+    fit_width,
+    show_error,
+)
 
 
 class _UserDialog(QDialog):
@@ -29,15 +35,7 @@ class _UserDialog(QDialog):
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
         self.error_label = error_label("label.user.error")
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("action.save_user")
-        self.ok_button.setDefault(True)
-        cancel = buttons.addButton("Hủy", QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("action.cancel")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self._buttons = buttons
+        self._buttons, self.ok_button, _cancel = dialog_buttons(self, ok_text, "save_user")
 
     def _finish_layout(self) -> None:
         self.layout_.addWidget(self.error_label)
