@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from pcmd_desktop.security.keys import new_recovery_key
 from pcmd_desktop.services import auth
 from pcmd_desktop.services.demo_database import DEMO_ADMIN, DEMO_PASSWORD, build_demo
 from pcmd_desktop.services.workspace import Workspace
@@ -67,9 +68,8 @@ def shoot_dialogs(app: QApplication, workspace: Workspace, out: Path) -> None:
     login.close()
     auth.login(workspace, DEMO_ADMIN, DEMO_PASSWORD)
 
-    key = RecoveryKeyDialog(
-        "7K3Q-9XWM-2HDT-PV4N-8RJC-5LFB-6YGE-ZA1U", workspace.unit_full_name(), DEMO_ADMIN
-    )
+    # A real key (8 groups of 5): the dialog must show it whole at its real length.
+    key = RecoveryKeyDialog(new_recovery_key(), workspace.unit_full_name(), DEMO_ADMIN)
     key.show()
     settle(app)
     save(key, out / "recovery-key.png")

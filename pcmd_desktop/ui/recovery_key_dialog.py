@@ -24,6 +24,14 @@ from PySide6.QtWidgets import (
 from pcmd_desktop.ui.forms import fit_width
 
 
+def key_lines(key: str) -> str:
+    """The key in two lines of four groups, broken where the reader expects it, never
+    inside a group (a line break at a dash reads as part of the key)."""
+    groups = key.split("-")
+    half = (len(groups) + 1) // 2
+    return "-<br>".join(html.escape("-".join(part)) for part in (groups[:half], groups[half:]))
+
+
 def sheet_html(key: str, unit_name: str, admin: str) -> str:
     """The printed recovery sheet."""
     return (
@@ -31,8 +39,9 @@ def sheet_html(key: str, unit_name: str, admin: str) -> str:
         f"<p>Đơn vị: <b>{html.escape(unit_name)}</b><br>"
         f"Người quản trị: <b>{html.escape(admin)}</b><br>"
         f"Ngày in: {date.today():%d/%m/%Y}</p>"
-        f"<p style='font-family: monospace; font-size: 20pt;'><b>{html.escape(key)}</b></p>"
-        "<p>Khóa này mở lại được toàn bộ dữ liệu khi mọi người quản trị quên mật khẩu. "
+        f"<p style='font-family: monospace; font-size: 20pt;'><b>{key_lines(key)}</b></p>"
+        "<p>Gõ khóa liền một dòng; chữ hoa hay thường, có gạch nối hay không đều được. "
+        "Khóa này mở lại được toàn bộ dữ liệu khi mọi người quản trị quên mật khẩu. "
         "Cất phiếu trong tủ có khóa, không chụp ảnh, không gửi qua mạng.</p>"
     )
 
@@ -56,7 +65,7 @@ class RecoveryKeyDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        self.key_label = QLabel(key)
+        self.key_label = QLabel(key_lines(key))  # two lines of four groups, as on paper
         self.key_label.setObjectName("label.recovery_key")
         self.key_label.setAccessibleName("Khóa khôi phục")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -65,7 +74,7 @@ class RecoveryKeyDialog(QDialog):
         font.setBold(True)
         self.key_label.setFont(font)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setWordWrap(True)
+        self.key_label.setTextFormat(Qt.TextFormat.RichText)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setStyleSheet("padding: 16px; border: 1px solid #888;")
         layout.addWidget(self.key_label)

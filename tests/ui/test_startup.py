@@ -104,7 +104,8 @@ def test_recovery_key_dialog_needs_the_checkbox(qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.objectName() == "dialog.recovery_key"
-    assert dialog.key_label.text() == "ABCD-EFGH-IJKL-MNOP"
+    # Shown whole, in two lines broken between groups: ABCD-EFGH- / IJKL-MNOP.
+    assert dialog.key_label.text() == "ABCD-EFGH-<br>IJKL-MNOP"
     assert dialog.print_button.objectName() == "action.print_recovery"
     assert not dialog.continue_button.isEnabled()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
