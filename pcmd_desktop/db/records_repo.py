@@ -14,6 +14,10 @@ import sqlite_utils
 
 from pcmd_desktop.db import search
 from pcmd_desktop.domain.records import FieldType, RecordKind
+from pcmd_desktop.domain.text import collation_key
+
+# Tables whose name column has a stored collation key (migration 5) for sorted lists.
+NAME_KEYED = frozenset({"establishment", "hotspot"})
 
 STAMP_COLUMNS = (
     "created_at",
@@ -95,6 +99,9 @@ def upsert_many(
     again brings it back as it now is.
     """
     cols = [*kind.keys, "extra"]
+    keyed = kind.name in NAME_KEYED
+    if keyed:
+        cols.append("name_key")
     stamp = now_stamp()
     placeholders = ", ".join("?" for _ in cols) + ", ?, ?, ?, ?"
     updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in kind.key)
@@ -110,6 +117,8 @@ def upsert_many(
         row = [_to_column(kind, k, rec.get(k)) for k in kind.keys]
         extra = rec.get("extra")
         row.append(json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else None)
+        if keyed:
+            row.append(collation_key(rec["name"]))
         row.extend((stamp, actor, stamp, actor))
         rows.append(row)
     db.conn.executemany(sql, rows)

@@ -82,3 +82,12 @@ def name_index(db: sqlite_utils.Database, cipher: FieldCipher) -> dict[str, list
             name = cipher.decrypt(token, aad=_aad(kind, "full_name", person_id))
             out[person_id] = fold_tokens(name)
     return out
+
+
+def decrypt_field(
+    cipher: FieldCipher, kind: RecordKind, key: str, record_id: str, token: str | None
+) -> str | None:
+    """One stored personal field in clear (lists show names without whole records)."""
+    if token is None:
+        return None
+    return cipher.decrypt(token, aad=_aad(kind, key, record_id))

@@ -7,6 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+
+from pcmd_desktop.domain.text import collation_key
 from conftest import ADMIN, PASSWORD
 
 from pcmd_desktop.db.connection import connect
@@ -50,7 +52,8 @@ def test_tables_have_exactly_the_canonical_columns(tmp_path):
               "deleted_at", "deleted_by"}  # fmt: skip
     for kind in RECORD_KINDS:
         cols = set(db[kind.table].columns_dict)
-        assert cols == set(kind.keys) | stamps, kind.name
+        sort_key = {"name_key"} if kind.name in ("establishment", "hotspot") else set()
+        assert cols == set(kind.keys) | stamps | sort_key, kind.name
 
 
 @pytest.mark.parametrize("version", OLD_VERSIONS)
@@ -77,6 +80,9 @@ def test_committed_file_of_each_older_version_upgrades(tmp_path, version):
         assert [h["name"] for h in hits] == ["Karaoke Sông Hồng Cũ"]
         insp = service.get("inspection", "0b2d6e4f-8a3c-4d1e-b7f2-5c9a8e1d3b20")
         assert insp["agencies"] == ["Công an phường"] and insp["fine_vnd"] == 2000000
+        # Names written before sort keys existed got theirs during the upgrade.
+        key = ws.db.execute("SELECT name_key FROM establishments").fetchone()[0]
+        assert key == collation_key("Karaoke Sông Hồng Cũ")
     finally:
         ws.close()
     # A consistent copy of the old file was made before migrating, and it is the old one.
