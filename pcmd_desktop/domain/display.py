@@ -14,6 +14,7 @@ from datetime import date
 from pcmd_desktop.domain.coerce import MAX_MONEY
 from pcmd_desktop.domain.periods import format_date_vi, parse_date_vi
 from pcmd_desktop.domain.records import Field, FieldType
+from pcmd_desktop.domain.text import to_nfc
 
 __all__ = [
     "format_date",
@@ -47,7 +48,10 @@ def format_money(amount: int | float | None) -> str:
     return f"{int(amount):,}".replace(",", ".")
 
 
-_MONEY_SEPARATORS = re.compile(r"[.\s\u00a0,]")
+_MONEY_SEPARATORS = re.compile(r"[., ]")
+# Digits alone, or groups of three after the first: "1,5" or "1.500.000,50" would
+# otherwise lose their separators and become 15 or 150000050 without a word.
+_MONEY_SHAPE = re.compile(r"[0-9]+|[0-9]{1,3}(?:[., ][0-9]{3})+", re.ASCII)
 _CURRENCY = re.compile(r"\s*(đ|đồng|vnd|vnđ)\s*$", re.IGNORECASE)
 
 
@@ -55,15 +59,16 @@ def parse_money(text: str, label: str = "Số tiền") -> int | None:
     """'1.500.000', '1 500 000', '1500000 đ' -> 1500000; None when empty.
 
     Vietnamese writes dots between thousands; a comma is taken the same way, because
-    whole đồng have no decimals.
+    whole đồng have no decimals. Separators must stand between groups of three digits.
     """
-    text = _CURRENCY.sub("", text.strip())
+    # NFC first: a keyboard in decomposed mode types "đồng" as đ + o + combining marks.
+    text = _CURRENCY.sub("", to_nfc(text).strip())
     if not text:
         return None
-    digits = _MONEY_SEPARATORS.sub("", text)
-    if not digits.isascii() or not digits.isdigit():
+    compact = " ".join(text.split())  # any run of spaces (no-break ones too) as one
+    if not _MONEY_SHAPE.fullmatch(compact):
         raise ValueError(f"{label}: '{text}' không phải số tiền; nhập số đồng, ví dụ 1.500.000")
-    value = int(digits)
+    value = int(_MONEY_SEPARATORS.sub("", compact))
     if value > MAX_MONEY:
         raise ValueError(f"{label}: lớn quá mức cho phép ({format_money(MAX_MONEY)})")
     return value
@@ -96,6 +101,11 @@ def format_value(f: Field, value: object) -> str:
         return f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
     if t is FieldType.NUMBER:
         return format_money(value)  # type: ignore[arg-type]
+    if t is FieldType.VIOLATIONS and isinstance(value, list):
+        labels = f.choices or {}
+        value = [
+            labels.get(v.get("kind"), v.get("kind")) if isinstance(v, dict) else v for v in value
+        ]
     if isinstance(value, list):
         return "; ".join(str(v) for v in value)
     return str(value)

@@ -13,6 +13,10 @@ from datetime import date, timedelta
 
 import sqlite_utils
 
+from pcmd_desktop.services.auth import require
+from pcmd_desktop.services.permissions import Permission
+from pcmd_desktop.services.workspace import Workspace
+
 FOLLOW_UP_DAYS = 30
 
 
@@ -42,3 +46,9 @@ def due_count(db: sqlite_utils.Database, today: date) -> int:
         f"SELECT count(*) FROM inspections i WHERE i.deleted_at IS NULL AND {due_sql('i')}",
         (due_cutoff(today),),
     ).fetchone()[0]
+
+
+def count_due(ws: Workspace, today: date | None = None) -> int:
+    """Follow-ups due today, for the user's eyes (the navigation badge)."""
+    require(ws, Permission.READ)
+    return due_count(ws.db, today or date.today())

@@ -10,6 +10,9 @@ import json
 import sqlite_utils
 
 from pcmd_desktop.domain.display import format_date
+from pcmd_desktop.services.auth import require
+from pcmd_desktop.services.permissions import Permission
+from pcmd_desktop.services.workspace import Workspace
 
 COMPLEX = "complex"
 ERADICATED = "eradicated"
@@ -64,6 +67,15 @@ def patrol_warning(db: sqlite_utils.Database, patrol: dict) -> str | None:
     ).fetchone()
     if row is None or row[1] is None or not patrol.get("date") or patrol["date"] <= row[1]:
         return None
+    # Only the first active patrol after the eradication re-activates (records.md): when
+    # another one (not this patrol itself, being edited) came first, nothing changes.
+    earlier = db.execute(
+        "SELECT 1 FROM patrols WHERE hotspot_id = ? AND deleted_at IS NULL AND result = 'active' "
+        "AND date > ? AND date <= ? AND id IS NOT ?",
+        (patrol["hotspot_id"], row[1], patrol["date"], patrol.get("id")),
+    ).fetchone()
+    if earlier is not None:
+        return None
     return (
         f"Tụ điểm '{row[0]}' đã được triệt xóa ngày {format_date(row[1])}. Lần tuần tra này "
         f"ghi nhận tụ điểm đang hoạt động, nên tụ điểm sẽ được ghi là TÁI HOẠT ĐỘNG "
@@ -79,3 +91,9 @@ def reactivated_count(db: sqlite_utils.Database, units: list[str] | None = None)
         sql += " AND h.unit IN (SELECT value FROM json_each(?))"
         params.append(json.dumps(units))
     return db.execute(sql, params).fetchone()[0]
+
+
+def count_reactivated(ws: Workspace) -> int:
+    """Re-activated hotspots, for the user's eyes (the navigation badge)."""
+    require(ws, Permission.READ)
+    return reactivated_count(ws.db)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pcmd_desktop.db import audit
-from pcmd_desktop.db.connection import transaction
+from pcmd_desktop.db.connection import connect, transaction
 from pcmd_desktop.db.search import fts_query
 from pcmd_desktop.domain.display import format_value
 from pcmd_desktop.domain.records import KINDS, record_key
@@ -86,6 +86,11 @@ class ListQuery:
         self.descending = self.spec.default_descending if descending is None else descending
         self._where, self._params = self._conditions()
 
+    def estimated_rows(self) -> int:
+        """An upper bound of the list's length, read in no time (the largest rowid)."""
+        row = self.ws.db.execute(f"SELECT max(rowid) FROM {self.kind.table}").fetchone()
+        return int(row[0] or 0)
+
     @property
     def shows_personal(self) -> bool:
         return self.sees_personal and any(c.personal for c in self.columns)
@@ -130,7 +135,7 @@ class ListQuery:
             "SELECT k.key FROM search_index s CROSS JOIN search_keys k ON k.rowid = s.rowid "
             "WHERE search_index MATCH ? AND k.kind = ?"
         )
-        key_col = "t.id" if self.kind.has_id else "t.unit || '/' || t.year"
+        key_col = " || '/' || ".join(f"t.{k}" for k in self.kind.key)
         parts = [f"{key_col} IN ({match})"]
         params: list = [query, self.kind.name]
         for ref_field, ref_kind in self.spec.search_refs:
@@ -147,11 +152,23 @@ class ListQuery:
         session = self.ws.session
         assert session is not None
         words = fold_tokens(text)
-        if session.name_index is None:
-            session.name_index = name_index(self.ws.db, session.cipher)
+        if self.filter.deleted:
+            # The session's index holds live persons only; the recycle bin's names are
+            # decrypted for this search alone.
+            rows = self.ws.db.execute(
+                "SELECT id, full_name FROM persons WHERE deleted_at IS NOT NULL"
+            ).fetchall()
+            index = {
+                pid: fold_tokens(decrypt_field(self.cipher, self.kind, "full_name", pid, tok) or "")
+                for pid, tok in rows
+            }
+        else:
+            if session.name_index is None:
+                session.name_index = name_index(self.ws.db, session.cipher)
+            index = session.name_index
         return [
             pid
-            for pid, tokens in session.name_index.items()
+            for pid, tokens in index.items()
             if all(any(t.startswith(w) for t in tokens) for w in words)
         ]
 
@@ -172,6 +189,14 @@ class ListQuery:
             return self._python_sorted(conn, column, base)
         sql = f"SELECT t.rowid {base} ORDER BY {column.sort} {direction}, t.rowid {direction}"
         return array("q", [r[0] for r in conn.execute(sql, self._params)])
+
+    def ids_on_own_connection(self) -> array:
+        """`ids` through a connection of its own, closed after: for a worker thread."""
+        db = connect(self.ws.path)
+        try:
+            return self.ids(db.conn)
+        finally:
+            db.close()
 
     def _python_sorted(self, conn: sqlite3.Connection, column: Column, base: str) -> array:
         # Personal fields are encrypted: decrypted here, sorted as a dictionary would.

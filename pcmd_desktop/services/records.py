@@ -10,11 +10,13 @@ from datetime import date
 
 from pcmd_desktop.db import audit, records_repo, search
 from pcmd_desktop.db.connection import transaction
+from pcmd_desktop.domain.coerce import Problem
 from pcmd_desktop.domain.records import KINDS, RecordKind, parse_key, record_key
 from pcmd_desktop.domain.text import fold_tokens
 from pcmd_desktop.domain.validation import ValidationError, validate
 from pcmd_desktop.services.auth import Session, audit_time, require
 from pcmd_desktop.services.errors import ServiceError
+from pcmd_desktop.services.hotspot_status import patrol_warning
 from pcmd_desktop.services.lookup import StoreContext
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.personal_data import (
@@ -109,6 +111,30 @@ class RecordService:
                          record_key(kind, record), change_detail(kind, old, record))  # fmt: skip
         if kind.name == "person":
             session.name_index = None  # names changed: rebuilt at the next search
+
+    def check(self, kind_name: str, data: dict, key: str | None = None) -> list[Problem]:
+        """Every problem `data` would be refused for, saving nothing: what a form shows
+        next to its fields as they are left. `key` names the record being edited."""
+        session = require(self.ws, Permission.EDIT_RECORDS)
+        kind = kind_named(kind_name)
+        if key is None:
+            obj = dict(data)
+            if kind.has_id and not obj.get("id"):
+                obj["id"] = str(uuid.uuid4())
+            obj.setdefault("unit", self.ws.unit.code)
+        else:
+            obj = {**shown_to(session, kind, self._stored(kind, key)), **data}
+        _record, problems = validate(kind, obj, StoreContext(self.ws, self.today))
+        return problems
+
+    def warnings(self, kind_name: str, data: dict) -> list[str]:
+        """What the user should confirm before saving valid data: a patrol that finds an
+        eradicated hotspot active re-activates it."""
+        require(self.ws, Permission.READ)
+        if kind_name == "patrol":
+            warning = patrol_warning(self.ws.db, data)
+            return [warning] if warning else []
+        return []
 
     def get(self, kind_name: str, key: str, *, include_deleted: bool = False) -> dict:
         """One record as the user may see it; opening a person's file is audited."""

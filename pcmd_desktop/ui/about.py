@@ -9,20 +9,25 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from pcmd_desktop import __version__
+from pcmd_desktop.ui.i18n import tr
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("dialog.about")
-        self.setWindowTitle("Giới thiệu PCMD Desktop")
+        self.setWindowTitle(tr("Giới thiệu PCMD Desktop"))
         layout = QVBoxLayout(self)
 
-        title = QLabel(f"<h2>PCMD Desktop</h2><p>Phiên bản {__version__}</p>")
+        title = QLabel(
+            "<h2>PCMD Desktop</h2><p>" + tr("Phiên bản {0}").format(__version__) + "</p>"
+        )
         title.setObjectName("label.about.title")
         purpose = QLabel(
-            "Phần mềm ghi chép và báo cáo công tác phòng, chống mại dâm cho cán bộ "
-            "cấp xã, huyện và thành phố; làm việc không cần Internet."
+            tr(
+                "Phần mềm ghi chép và báo cáo công tác phòng, chống mại dâm cho cán bộ "
+                "cấp xã, huyện và thành phố; làm việc không cần Internet."
+            )
         )
         versions = QLabel(
             f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}"
@@ -30,14 +35,16 @@ class AboutDialog(QDialog):
         versions.setObjectName("label.about.versions")
         versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         sensitive = QLabel(
-            "<b>Lưu ý:</b> dữ liệu về con người trong phần mềm là dữ liệu cá nhân nhạy cảm; "
-            "chỉ người có nhiệm vụ được xem, không sao chép hay gửi ra ngoài."
+            tr(
+                "<b>Lưu ý:</b> dữ liệu về con người trong phần mềm là dữ liệu cá nhân nhạy "
+                "cảm; chỉ người có nhiệm vụ được xem, không sao chép hay gửi ra ngoài."
+            )
         )
         for label in (purpose, sensitive):
             label.setWordWrap(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Đóng")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Đóng"))
         buttons.rejected.connect(self.reject)
 
         for w in (title, purpose, versions, sensitive, buttons):

@@ -26,6 +26,7 @@ from pcmd_desktop.domain.units import AdminUnit
 from pcmd_desktop.services.units import UnitDirectory, default_units
 from pcmd_desktop.services.workspace import Workspace, WorkspaceError, create_workspace
 from pcmd_desktop.ui.forms import NewPasswordRows, busy
+from pcmd_desktop.ui.i18n import tr
 
 SEARCH_DELAY_MS = 150
 MIN_QUERY_LENGTH = 2
@@ -46,7 +47,7 @@ class FirstRunDialog(QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("dialog.first_run")
-        self.setWindowTitle("Thiết lập lần đầu")
+        self.setWindowTitle(tr("Thiết lập lần đầu"))
         self.units = units or UnitDirectory(default_units())
         self.db_path = Path(db_path)
         self.workspace: Workspace | None = None
@@ -67,19 +68,21 @@ class FirstRunDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Mỗi cơ sở dữ liệu thuộc về một đơn vị hành chính (xã, phường, thị trấn; quận, "
-            "huyện; hoặc thành phố). Đơn vị được chọn một lần khi tạo và không đổi được "
-            "về sau, vì cấp của đơn vị quyết định các việc phần mềm làm."
+            tr(
+                "Mỗi cơ sở dữ liệu thuộc về một đơn vị hành chính (xã, phường, thị trấn; quận, "
+                "huyện; hoặc thành phố). Đơn vị được chọn một lần khi tạo và không đổi được "
+                "về sau, vì cấp của đơn vị quyết định các việc phần mềm làm."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addSpacing(6)
 
-        search_label = QLabel("&Tìm đơn vị hành chính:")
+        search_label = QLabel(tr("&Tìm đơn vị hành chính:"))
         self.search_box = QLineEdit()
         self.search_box.setObjectName("field.setup.unit_search")
-        self.search_box.setAccessibleName("Tìm đơn vị hành chính")
-        self.search_box.setPlaceholderText("Gõ một phần tên, ví dụ: chuong duong")
+        self.search_box.setAccessibleName(tr("Tìm đơn vị hành chính"))
+        self.search_box.setPlaceholderText(tr("Gõ một phần tên, ví dụ: chuong duong"))
         self.search_box.setClearButtonEnabled(True)
         search_label.setBuddy(self.search_box)
         layout.addWidget(search_label)
@@ -87,7 +90,7 @@ class FirstRunDialog(QDialog):
 
         self.unit_list = QListWidget()
         self.unit_list.setObjectName("field.setup.unit")
-        self.unit_list.setAccessibleName("Đơn vị hành chính tìm được")
+        self.unit_list.setAccessibleName(tr("Đơn vị hành chính tìm được"))
         self.unit_list.setAlternatingRowColors(True)
         self.unit_list.setUniformItemSizes(True)
         layout.addWidget(self.unit_list, 1)
@@ -101,23 +104,23 @@ class FirstRunDialog(QDialog):
         self.choice_label.setWordWrap(True)
         self.level_label = QLabel()
         self.level_label.setObjectName("label.setup.level")
-        form.addRow("Đơn vị đã chọn:", self.choice_label)
-        form.addRow("Cấp:", self.level_label)
+        form.addRow(tr("Đơn vị đã chọn:"), self.choice_label)
+        form.addRow(tr("Cấp:"), self.level_label)
 
         self.path_field = QLineEdit(str(self.db_path))
         self.path_field.setObjectName("field.setup.db_path")
-        self.path_field.setAccessibleName("Nơi lưu cơ sở dữ liệu")
+        self.path_field.setAccessibleName(tr("Nơi lưu cơ sở dữ liệu"))
         self.path_field.setReadOnly(True)
-        self.choose_button = QPushButton("Chọn nơi &lưu...")
+        self.choose_button = QPushButton(tr("Chọn nơi &lưu..."))
         self.choose_button.setObjectName("action.choose_path")
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose_path)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_field, 1)
         path_row.addWidget(self.choose_button)
-        form.addRow("Tệp cơ sở dữ liệu:", path_row)
+        form.addRow(tr("Tệp cơ sở dữ liệu:"), path_row)
         self.admin_rows = NewPasswordRows(
-            form, "setup", name_key="admin", name_label="Tên đăng nhập quản trị:"
+            form, "setup", name_key="admin", name_label=tr("Tên đăng nhập quản trị:")
         )
         layout.addLayout(form)
 
@@ -130,11 +133,11 @@ class FirstRunDialog(QDialog):
 
         buttons = QDialogButtonBox()
         self.create_button = buttons.addButton(
-            "&Tạo cơ sở dữ liệu", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("&Tạo cơ sở dữ liệu"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.create_button.setObjectName("action.create_database")
         self.create_button.setDefault(True)
-        self.cancel_button = buttons.addButton("Hủy", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = buttons.addButton(tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setObjectName("action.cancel")
         self.cancel_button.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
@@ -148,7 +151,9 @@ class FirstRunDialog(QDialog):
         query = self.search_box.text().strip()
         self.unit_list.clear()
         if len(query) < MIN_QUERY_LENGTH:
-            self.hint_label.setText("Gõ ít nhất 2 chữ để tìm." if query else "")
+            self.hint_label.setText(
+                tr("Gõ ít nhất {0} chữ để tìm.").format(MIN_QUERY_LENGTH) if query else ""
+            )
             return
         hits = self.units.search(query, MAX_RESULTS)
         # Room above and below each line, so tone marks (Ỉ, Ẫ) never touch the next row.
@@ -159,16 +164,20 @@ class FirstRunDialog(QDialog):
             item.setSizeHint(row_size)
             self.unit_list.addItem(item)
         if not hits:
-            self.hint_label.setText("Không tìm thấy đơn vị nào. Thử gõ ít chữ hơn.")
+            self.hint_label.setText(tr("Không tìm thấy đơn vị nào. Thử gõ ít chữ hơn."))
         elif len(hits) == MAX_RESULTS:
-            self.hint_label.setText(f"Hiện {MAX_RESULTS} đơn vị đầu tiên; gõ thêm để thu hẹp.")
+            self.hint_label.setText(
+                tr("Hiện {0} đơn vị đầu tiên; gõ thêm để thu hẹp.").format(MAX_RESULTS)
+            )
         else:
-            self.hint_label.setText(f"Tìm thấy {len(hits)} đơn vị. Nhấn ↓ để chọn trong danh sách.")
+            self.hint_label.setText(
+                tr("Tìm thấy {0} đơn vị. Nhấn ↓ để chọn trong danh sách.").format(len(hits))
+            )
 
     def _item_text(self, unit: AdminUnit) -> str:
         parent = self.units.parent(unit)
         where = f" — {self.units.full_name(parent)}" if parent else ""
-        return f"{unit.name}{where} ({unit.level_label})"
+        return f"{unit.name}{where} ({tr(unit.level_label)})"
 
     def selected_unit(self) -> AdminUnit | None:
         item = self.unit_list.currentItem()
@@ -176,8 +185,8 @@ class FirstRunDialog(QDialog):
 
     def _show_choice(self) -> None:
         unit = self.selected_unit()
-        self.choice_label.setText(self.units.full_name(unit) if unit else "(chưa chọn)")
-        self.level_label.setText(unit.level_label if unit else "")
+        self.choice_label.setText(self.units.full_name(unit) if unit else tr("(chưa chọn)"))
+        self.level_label.setText(tr(unit.level_label) if unit else "")
         self.create_button.setEnabled(unit is not None)
 
     # Keyboard: ↓ from the search box into the list; Enter in the list picks the unit
@@ -206,9 +215,9 @@ class FirstRunDialog(QDialog):
     def choose_path(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
-            "Chọn nơi lưu cơ sở dữ liệu",
+            tr("Chọn nơi lưu cơ sở dữ liệu"),
             str(self.db_path),
-            "Cơ sở dữ liệu PCMD (*.sqlite3);;Mọi tệp (*)",
+            tr("Cơ sở dữ liệu PCMD (*.sqlite3);;Mọi tệp (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if chosen:
@@ -236,6 +245,6 @@ class FirstRunDialog(QDialog):
             self.show_error(str(e))
             return
         except OSError as e:
-            self.show_error(f"Không tạo được tệp {self.db_path}: {e.strerror or e}")
+            self.show_error(tr("Không tạo được tệp {0}: {1}").format(self.db_path, e.strerror or e))
             return
         super().accept()

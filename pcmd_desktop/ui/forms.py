@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcmd_desktop.ui.i18n import tr
+
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -67,35 +69,38 @@ class NewPasswordRows:
         record: str,
         *,
         name_key: str | None = None,
-        name_label: str = "Tên đăng nhập:",
+        name_label: str | None = None,
         password_key: str = "password",
-        password_label: str = "Mật khẩu:",
+        password_label: str | None = None,
     ):
+        """`name_label` and `password_label` are shown as given (already translated)."""
+        name_label = name_label or tr("Tên đăng nhập:")
+        password_label = password_label or tr("Mật khẩu:")
         self.name: QLineEdit | None = None
         if name_key is not None:
             self.name = line_edit(f"field.{record}.{name_key}", name_label.rstrip(":"))
-            self.name.setPlaceholderText("ví dụ: nguyen.van.a")
+            self.name.setPlaceholderText(tr("ví dụ: nguyen.van.a"))
             form.addRow(name_label, self.name)
         self.password = line_edit(
             f"field.{record}.{password_key}", password_label.rstrip(":"), password=True
         )
         self.repeat = line_edit(
-            f"field.{record}.{password_key}_repeat", "Nhập lại mật khẩu", password=True
+            f"field.{record}.{password_key}_repeat", tr("Nhập lại mật khẩu"), password=True
         )
-        self.password.setPlaceholderText("ít nhất 10 ký tự")
+        self.password.setPlaceholderText(tr("ít nhất 10 ký tự"))
         form.addRow(password_label, self.password)
-        form.addRow("Nhập lại mật khẩu:", self.repeat)
+        form.addRow(tr("Nhập lại mật khẩu:"), self.repeat)
 
     def name_text(self) -> str:
         return self.name.text().strip() if self.name is not None else ""
 
     def check(self) -> str:
         if self.name is not None and not self.name_text():
-            return "Hãy nhập tên đăng nhập."
+            return tr("Hãy nhập tên đăng nhập.")
         if not self.password.text():
-            return "Hãy nhập mật khẩu."
+            return tr("Hãy nhập mật khẩu.")
         if self.password.text() != self.repeat.text():
-            return "Hai lần nhập mật khẩu không giống nhau."
+            return tr("Hai lần nhập mật khẩu không giống nhau.")
         return ""
 
     def widgets(self) -> list[QWidget]:
@@ -111,15 +116,16 @@ def fit_width(dialog: QWidget, width: int) -> None:
 
 
 def dialog_buttons(
-    dialog: QDialog, ok_text: str, ok_name: str, cancel_text: str = "Hủy"
+    dialog: QDialog, ok_text: str, ok_name: str, cancel_text: str | None = None
 ) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
     """The OK (default, `action.<ok_name>`) and cancel (`action.cancel`) buttons every
-    dialog ends with, wired to accept and reject."""
+    dialog ends with, wired to accept and reject. The texts are shown as given (already
+    translated); the cancel button says 'Hủy' unless told otherwise."""
     buttons = QDialogButtonBox()
     ok = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
     ok.setObjectName(f"action.{ok_name}")
     ok.setDefault(True)
-    cancel = buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+    cancel = buttons.addButton(cancel_text or tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
     cancel.setObjectName("action.cancel")
     cancel.setAutoDefault(False)
     buttons.accepted.connect(dialog.accept)

@@ -20,6 +20,7 @@ from pcmd_desktop.services import auth
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.forms import busy, error_label, fit_width, line_edit, show_error
+from pcmd_desktop.ui.i18n import tr
 
 MS_PER_MINUTE = 60_000
 _INPUT_EVENTS = frozenset({
@@ -86,29 +87,33 @@ class LockDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.setObjectName("dialog.lock")
-        self.setWindowTitle("Màn hình đã khóa")
+        self.setWindowTitle(tr("Màn hình đã khóa"))
         self.setModal(True)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         layout = QVBoxLayout(self)
         text = QLabel(
-            f"Màn hình đã khóa vì lâu không dùng. Người dùng <b>{workspace.actor}</b> "
-            "nhập lại mật khẩu để tiếp tục."
+            tr(
+                "Màn hình đã khóa vì lâu không dùng. Người dùng <b>{0}</b> "
+                "nhập lại mật khẩu để tiếp tục."
+            ).format(workspace.actor)
         )
         text.setObjectName("label.lock.text")
         text.setWordWrap(True)
         layout.addWidget(text)
         form = QFormLayout()
-        self.password_field = line_edit("field.lock.password", "Mật khẩu", password=True)
-        form.addRow("&Mật khẩu:", self.password_field)
+        self.password_field = line_edit("field.lock.password", tr("Mật khẩu"), password=True)
+        form.addRow(tr("&Mật khẩu:"), self.password_field)
         layout.addLayout(form)
         self.error_label = error_label("label.lock.error")
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox()
-        self.unlock_button = buttons.addButton("&Mở khóa", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.unlock_button = buttons.addButton(
+            tr("&Mở khóa"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.unlock_button.setObjectName("action.unlock")
         self.unlock_button.setDefault(True)
         self.logout_button = buttons.addButton(
-            "Đăng &xuất", QDialogButtonBox.ButtonRole.DestructiveRole
+            tr("Đăng &xuất"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.logout_button.setObjectName("action.lock_logout")
         self.logout_button.setAutoDefault(False)

@@ -24,6 +24,7 @@ from pcmd_desktop.ui.forms import (
     line_edit,
     show_error,
 )
+from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.recover_dialog import RecoverAdminDialog
 
 
@@ -34,18 +35,18 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.setObjectName("dialog.login")
-        self.setWindowTitle("Đăng nhập — PCMD Desktop")
+        self.setWindowTitle(tr("Đăng nhập — PCMD Desktop"))
         layout = QVBoxLayout(self)
-        unit = QLabel(f"Cơ sở dữ liệu của <b>{workspace.unit_full_name()}</b>")
+        unit = QLabel(tr("Cơ sở dữ liệu của <b>{0}</b>").format(workspace.unit_full_name()))
         unit.setObjectName("label.login.unit")
         unit.setWordWrap(True)
         layout.addWidget(unit)
 
         form = QFormLayout()
-        self.user_field = line_edit("field.login.user", "Tên đăng nhập")
-        self.password_field = line_edit("field.login.password", "Mật khẩu", password=True)
-        form.addRow("&Tên đăng nhập:", self.user_field)
-        form.addRow("&Mật khẩu:", self.password_field)
+        self.user_field = line_edit("field.login.user", tr("Tên đăng nhập"))
+        self.password_field = line_edit("field.login.password", tr("Mật khẩu"), password=True)
+        form.addRow(tr("&Tên đăng nhập:"), self.user_field)
+        form.addRow(tr("&Mật khẩu:"), self.password_field)
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
@@ -56,7 +57,7 @@ class LoginDialog(QDialog):
         self.error_label = error_label("label.login.error")
         layout.addWidget(self.error_label)
 
-        self.forgot_button = QPushButton("Quên mật khẩu?")
+        self.forgot_button = QPushButton(tr("Quên mật khẩu?"))
         self.forgot_button.setObjectName("action.forgot_password")
         self.forgot_button.setFlat(True)
         self.forgot_button.setAutoDefault(False)
@@ -66,7 +67,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         buttons, self.login_button, self.cancel_button = dialog_buttons(
-            self, "Đăng &nhập", "login", "Thoát"
+            self, tr("Đăng &nhập"), "login", tr("Thoát")
         )
         layout.addWidget(buttons)
         self.user_field.setFocus()
@@ -75,7 +76,7 @@ class LoginDialog(QDialog):
     def accept(self) -> None:
         name = self.user_field.text().strip()
         if not name:
-            show_error(self.error_label, "Hãy nhập tên đăng nhập.")
+            show_error(self.error_label, tr("Hãy nhập tên đăng nhập."))
             self.user_field.setFocus()
             return
         try:

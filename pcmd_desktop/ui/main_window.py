@@ -24,6 +24,7 @@ from pcmd_desktop.services.permissions import ROLE_LABELS
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui import preferences
 from pcmd_desktop.ui.about import AboutDialog
+from pcmd_desktop.ui.i18n import period_name, tr
 from pcmd_desktop.ui.idle_lock import MS_PER_MINUTE, IdleWatcher, LockDialog
 from pcmd_desktop.ui.navigation import NavigationColumn
 from pcmd_desktop.ui.pages import PAGES, Page
@@ -65,12 +66,14 @@ class MainWindow(QMainWindow):
             if not page_class.allowed(workspace.session):
                 continue
             page = page_class(workspace)
+            page.changed.connect(self.update_badges)
             self.pages.append(page)
             self.stack.addWidget(page)
-            action = self.nav.add_page(page.title, page.name)
+            action = self.nav.add_page(tr(page.title), page.name)
             if action is not None:
                 self.addAction(action)
         self.nav.fit_width()
+        self.update_badges()
         self.nav.page_chosen.connect(self.show_page)
         self._connect_settings_page()
 
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         page = self.pages[index]
         page.refresh()
+        self.update_badges()
         self.stack.setCurrentWidget(page)
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)
@@ -129,32 +133,32 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&Tệp")
+        file_menu = self.menuBar().addMenu(tr("&Tệp"))
         self.change_password_action = self._action(
-            "Đổi &mật khẩu...", "change_password", self.change_password
+            tr("Đổi &mật khẩu..."), "change_password", self.change_password
         )
-        self.lock_action = self._action("&Khóa màn hình", "lock", self.lock_screen, "Ctrl+L")
-        self.logout_action = self._action("Đăng &xuất", "logout", self.logout)
-        self.quit_action = self._action("&Thoát", "quit", self.close, "Ctrl+Q")
+        self.lock_action = self._action(tr("&Khóa màn hình"), "lock", self.lock_screen, "Ctrl+L")
+        self.logout_action = self._action(tr("Đăng &xuất"), "logout", self.logout)
+        self.quit_action = self._action(tr("&Thoát"), "quit", self.close, "Ctrl+Q")
         file_menu.addAction(self.change_password_action)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.logout_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        help_menu = self.menuBar().addMenu("Trợ &giúp")
-        self.about_action = self._action("&Giới thiệu", "about", self.show_about)
+        help_menu = self.menuBar().addMenu(tr("Trợ &giúp"))
+        self.about_action = self._action(tr("&Giới thiệu"), "about", self.show_about)
         help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
         ws = self.workspace
         bar = self.statusBar()
         bar.setObjectName("statusbar")
-        self.status_unit = QLabel(f"Đơn vị: {ws.unit.name}")
+        self.status_unit = QLabel(tr("Đơn vị: {0}").format(ws.unit.name))
         self.status_unit.setToolTip(ws.unit_full_name())
-        role = ROLE_LABELS.get(ws.role or "", "")
-        self.status_user = QLabel(f"Người dùng: {ws.actor} ({role})")
-        self.status_period = QLabel(f"Kỳ báo cáo: {ws.current_period().name_vi}")
+        role = tr(ROLE_LABELS.get(ws.role or "", ""))
+        self.status_user = QLabel(tr("Người dùng: {0} ({1})").format(ws.actor, role))
+        self.status_period = QLabel(tr("Kỳ báo cáo: {0}").format(period_name(ws.current_period())))
         for name, label in (
             ("status.unit", self.status_unit),
             ("status.user", self.status_user),
@@ -169,7 +173,7 @@ class MainWindow(QMainWindow):
 
     def change_password(self) -> None:
         if ChangePasswordDialog(self.workspace, self).exec() == QDialog.DialogCode.Accepted:
-            self.statusBar().showMessage("Đã đổi mật khẩu.", 5000)
+            self.statusBar().showMessage(tr("Đã đổi mật khẩu."), 5000)
 
     # Lock and logout ---------------------------------------------------------------
     def lock_screen(self) -> None:
@@ -208,9 +212,9 @@ class MainWindow(QMainWindow):
                 ws, preferences.backup_folder(self._settings), now=now or datetime.now()
             )
         except (backup.BackupError, ServiceError, OSError) as e:
-            return f"Không sao lưu tự động được: {e}"
+            return tr("Không sao lưu tự động được: {0}").format(e)
         if made is not None:
-            self.statusBar().showMessage(f"Đã sao lưu vào {made}", 5000)
+            self.statusBar().showMessage(tr("Đã sao lưu vào {0}").format(made), 5000)
         return ""
 
     def end_session(self) -> None:
@@ -219,16 +223,31 @@ class MainWindow(QMainWindow):
             return
         self.session_ended = True
         self.idle.stop()
+        self.save_drafts()
         problem = self.daily_backup()
         if problem:
             self.statusBar().showMessage(problem)
             print(problem, file=sys.stderr)
             if self.isVisible():
-                QMessageBox.warning(self, "Sao lưu tự động", problem)
+                QMessageBox.warning(self, tr("Sao lưu tự động"), problem)
         try:
             auth.logout(self.workspace)
         except Exception as e:  # a database already closed: nothing left to record
             print(f"Không ghi được việc đăng xuất: {e}", file=sys.stderr)
+
+    def save_drafts(self) -> None:
+        """Forms still changed are kept as drafts (encrypted) and offered next time."""
+        for page in self.pages:
+            try:
+                page.save_drafts()
+            except Exception as e:  # never block the exit; say it on the console
+                print(f"Không lưu được bản nháp của {page.title}: {e}", file=sys.stderr)
+
+    def update_badges(self) -> None:
+        """Counts of what waits, beside the page titles (follow-ups due, re-activated
+        hotspots)."""
+        for index, page in enumerate(self.pages):
+            self.nav.set_badge(index, page.badge())
 
     def _after_restore(self) -> None:
         """The settings page closed the workspace and put a backup in place."""

@@ -3,11 +3,14 @@ mouse, arrow keys or Ctrl+1 … Ctrl+0."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-MAX_SHORTCUTS = 10  # Ctrl+1 … Ctrl+9, Ctrl+0
+from pcmd_desktop.ui.i18n import tr
+
+MAX_SHORTCUTS = 10
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1  # Ctrl+1 … Ctrl+9, Ctrl+0
 
 
 def page_shortcut(index: int) -> QKeySequence | None:
@@ -25,7 +28,7 @@ class NavigationColumn(QListWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("nav")
-        self.setAccessibleName("Các trang")
+        self.setAccessibleName(tr("Các trang"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
         self.setSpacing(1)
@@ -34,10 +37,11 @@ class NavigationColumn(QListWidget):
         self.shortcut_actions: list[QAction] = []
 
     def add_page(self, title: str, name: str) -> QAction | None:
-        """Add an entry; returns the action that jumps to it by keyboard (to be added to
+        """Add an entry (`title` already translated); returns the action that jumps to it by keyboard (to be added to
         the window so its shortcut works everywhere), None past the tenth page."""
         index = self.count()
         item = QListWidgetItem(title)
+        item.setData(TITLE_ROLE, title)
         item.setSizeHint(QSize(0, self.fontMetrics().height() + 14))
         self.addItem(item)
         shortcut = page_shortcut(index)
@@ -51,11 +55,23 @@ class NavigationColumn(QListWidget):
         self.shortcut_actions.append(action)
         return action
 
+    def set_badge(self, index: int, count: int) -> None:
+        """Show `count` things waiting beside entry `index` (nothing for 0)."""
+        item = self.item(index)
+        title = item.data(TITLE_ROLE)
+        item.setText(f"{title} ({count})" if count else title)
+        font = item.font()
+        font.setBold(bool(count))
+        item.setFont(font)
+
     def fit_width(self) -> None:
-        """As wide as the longest title, so no title is cut."""
-        widest = max((self.fontMetrics().horizontalAdvance(self.item(i).text())
+        """As wide as the longest title with a badge, so no title is cut."""
+        font = self.font()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(self.item(i).text() + " (999)")
                       for i in range(self.count())), default=0)  # fmt: skip
-        self.setFixedWidth(widest + 48)
+        self.setFixedWidth(widest + 40)
 
     def _row_changed(self, row: int) -> None:
         if row >= 0:

@@ -17,6 +17,7 @@ from pcmd_desktop.ui.forms import (
     line_edit,
     show_error,
 )
+from pcmd_desktop.ui.i18n import tr
 
 
 class ChangePasswordDialog(QDialog):
@@ -24,23 +25,23 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.setObjectName("dialog.change_password")
-        self.setWindowTitle("Đổi mật khẩu")
+        self.setWindowTitle(tr("Đổi mật khẩu"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.old_field = line_edit("field.password.old", "Mật khẩu hiện tại", password=True)
-        form.addRow("Mật khẩu hiện tại:", self.old_field)
+        self.old_field = line_edit("field.password.old", tr("Mật khẩu hiện tại"), password=True)
+        form.addRow(tr("Mật khẩu hiện tại:"), self.old_field)
         self.rows = NewPasswordRows(
-            form, "password", password_key="new", password_label="Mật khẩu mới:"
+            form, "password", password_key="new", password_label=tr("Mật khẩu mới:")
         )
         layout.addLayout(form)
         self.error_label = error_label("label.password.error")
         layout.addWidget(self.error_label)
-        buttons, _ok, _cancel = dialog_buttons(self, "Đổi &mật khẩu", "save_password")
+        buttons, _ok, _cancel = dialog_buttons(self, tr("Đổi &mật khẩu"), "save_password")
         layout.addWidget(buttons)
         fit_width(self, 460)
 
     def accept(self) -> None:
-        problem = "" if self.old_field.text() else "Hãy nhập mật khẩu hiện tại."
+        problem = "" if self.old_field.text() else tr("Hãy nhập mật khẩu hiện tại.")
         problem = problem or self.rows.check()
         if problem:
             show_error(self.error_label, problem)

@@ -17,6 +17,7 @@ from pcmd_desktop.ui.forms import (
     line_edit,
     show_error,
 )
+from pcmd_desktop.ui.i18n import tr
 
 
 class RecoverAdminDialog(QDialog):
@@ -26,30 +27,32 @@ class RecoverAdminDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.setObjectName("dialog.recover")
-        self.setWindowTitle("Khôi phục quyền quản trị")
+        self.setWindowTitle(tr("Khôi phục quyền quản trị"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Nhập khóa khôi phục in trên phiếu khôi phục, tên người quản trị và mật khẩu mới. "
-            "Nếu tên chưa có, một người quản trị mới được tạo."
+            tr(
+                "Nhập khóa khôi phục in trên phiếu khôi phục, tên người quản trị và mật khẩu "
+                "mới. Nếu tên chưa có, một người quản trị mới được tạo."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.key_field = line_edit("field.recover.key", "Khóa khôi phục")
-        form.addRow("Khóa khôi phục:", self.key_field)
+        self.key_field = line_edit("field.recover.key", tr("Khóa khôi phục"))
+        form.addRow(tr("Khóa khôi phục:"), self.key_field)
         self.rows = NewPasswordRows(
-            form, "recover", name_key="admin", name_label="Tên người quản trị:",
-            password_label="Mật khẩu mới:",
+            form, "recover", name_key="admin", name_label=tr("Tên người quản trị:"),
+            password_label=tr("Mật khẩu mới:"),
         )  # fmt: skip
         layout.addLayout(form)
         self.error_label = error_label("label.recover.error")
         layout.addWidget(self.error_label)
-        buttons, _ok, _cancel = dialog_buttons(self, "&Khôi phục", "recover")
+        buttons, _ok, _cancel = dialog_buttons(self, tr("&Khôi phục"), "recover")
         layout.addWidget(buttons)
         fit_width(self, 520)
 
     def accept(self) -> None:
-        problem = "" if self.key_field.text().strip() else "Hãy nhập khóa khôi phục."
+        problem = "" if self.key_field.text().strip() else tr("Hãy nhập khóa khôi phục.")
         problem = problem or self.rows.check()
         if problem:
             show_error(self.error_label, problem)

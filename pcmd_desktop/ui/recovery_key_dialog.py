@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pcmd_desktop.ui.forms import fit_width
+from pcmd_desktop.ui.i18n import tr
 
 
 def key_lines(key: str) -> str:
@@ -35,14 +36,22 @@ def key_lines(key: str) -> str:
 def sheet_html(key: str, unit_name: str, admin: str) -> str:
     """The printed recovery sheet."""
     return (
-        "<h2>PHIẾU KHÓA KHÔI PHỤC — PCMD Desktop</h2>"
-        f"<p>Đơn vị: <b>{html.escape(unit_name)}</b><br>"
-        f"Người quản trị: <b>{html.escape(admin)}</b><br>"
-        f"Ngày in: {date.today():%d/%m/%Y}</p>"
+        "<h2>" + tr("PHIẾU KHÓA KHÔI PHỤC — PCMD Desktop") + "</h2>"
+        "<p>"
+        + tr("Đơn vị: <b>{0}</b>").format(html.escape(unit_name))
+        + "<br>"
+        + tr("Người quản trị: <b>{0}</b>").format(html.escape(admin))
+        + "<br>"
+        + tr("Ngày in: {0}").format(f"{date.today():%d/%m/%Y}")
+        + "</p>"
         f"<p style='font-family: monospace; font-size: 20pt;'><b>{key_lines(key)}</b></p>"
-        "<p>Gõ khóa liền một dòng; chữ hoa hay thường, có gạch nối hay không đều được. "
-        "Khóa này mở lại được toàn bộ dữ liệu khi mọi người quản trị quên mật khẩu. "
-        "Cất phiếu trong tủ có khóa, không chụp ảnh, không gửi qua mạng.</p>"
+        "<p>"
+        + tr(
+            "Gõ khóa liền một dòng; chữ hoa hay thường, có gạch nối hay không đều được. "
+            "Khóa này mở lại được toàn bộ dữ liệu khi mọi người quản trị quên mật khẩu. "
+            "Cất phiếu trong tủ có khóa, không chụp ảnh, không gửi qua mạng."
+        )
+        + "</p>"
     )
 
 
@@ -53,21 +62,23 @@ class RecoveryKeyDialog(QDialog):
     def __init__(self, key: str, unit_name: str, admin: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("dialog.recovery_key")
-        self.setWindowTitle("Khóa khôi phục")
+        self.setWindowTitle(tr("Khóa khôi phục"))
         self.key = key
         self._sheet = sheet_html(key, unit_name, admin)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Đây là <b>khóa khôi phục</b> của cơ sở dữ liệu. Khi mọi người quản trị đều quên "
-            "mật khẩu, chỉ khóa này mở lại được dữ liệu. Khóa chỉ hiện <b>một lần</b>: hãy in "
-            "phiếu hoặc chép lại bằng tay và cất nơi an toàn."
+            tr(
+                "Đây là <b>khóa khôi phục</b> của cơ sở dữ liệu. Khi mọi người quản trị đều "
+                "quên mật khẩu, chỉ khóa này mở lại được dữ liệu. Khóa chỉ hiện <b>một lần</b>: "
+                "hãy in phiếu hoặc chép lại bằng tay và cất nơi an toàn."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         self.key_label = QLabel(key_lines(key))  # two lines of four groups, as on paper
         self.key_label.setObjectName("label.recovery_key")
-        self.key_label.setAccessibleName("Khóa khôi phục")
+        self.key_label.setAccessibleName(tr("Khóa khôi phục"))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSizeF(max(font.pointSizeF(), 10) * 1.8)
@@ -80,10 +91,10 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.key_label)
 
         row = QHBoxLayout()
-        self.print_button = QPushButton("&In phiếu khôi phục")
+        self.print_button = QPushButton(tr("&In phiếu khôi phục"))
         self.print_button.setObjectName("action.print_recovery")
         self.print_button.clicked.connect(self.print_sheet)
-        self.pdf_button = QPushButton("Lưu &PDF...")
+        self.pdf_button = QPushButton(tr("Lưu &PDF..."))
         self.pdf_button.setObjectName("action.save_recovery_pdf")
         self.pdf_button.clicked.connect(self.save_pdf)
         for button in (self.print_button, self.pdf_button):
@@ -92,13 +103,16 @@ class RecoveryKeyDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
 
-        self.confirm_box = QCheckBox("Tôi đã in hoặc chép lại khóa này")
+        confirm = tr("Tôi đã in hoặc chép lại khóa này")
+        self.confirm_box = QCheckBox(confirm)
         self.confirm_box.setObjectName("field.recovery.confirmed")
-        self.confirm_box.setAccessibleName("Tôi đã in hoặc chép lại khóa này")
+        self.confirm_box.setAccessibleName(confirm)
         layout.addWidget(self.confirm_box)
 
         buttons = QDialogButtonBox()
-        self.continue_button = buttons.addButton("Tiếp tục", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.continue_button = buttons.addButton(
+            tr("Tiếp tục"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.continue_button.setObjectName("action.continue")
         self.continue_button.setEnabled(False)
         buttons.accepted.connect(self.accept)
@@ -114,7 +128,7 @@ class RecoveryKeyDialog(QDialog):
     def print_sheet(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("In phiếu khôi phục")
+        dialog.setWindowTitle(tr("In phiếu khôi phục"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.document().print_(printer)
 
@@ -122,7 +136,7 @@ class RecoveryKeyDialog(QDialog):
         """Write the sheet as PDF to `path` (asked when None); the file written."""
         if not path:
             path, _filter = QFileDialog.getSaveFileName(
-                self, "Lưu phiếu khôi phục", "phieu-khoi-phuc.pdf", "PDF (*.pdf)"
+                self, tr("Lưu phiếu khôi phục"), "phieu-khoi-phuc.pdf", "PDF (*.pdf)"
             )
         if not path:
             return None

@@ -16,6 +16,7 @@ from pcmd_desktop.ui.forms import (
     fit_width,
     show_error,
 )
+from pcmd_desktop.ui.i18n import tr
 
 
 class SetupAdminDialog(QDialog):
@@ -26,11 +27,13 @@ class SetupAdminDialog(QDialog):
         self.workspace = workspace
         self.recovery_key: str | None = None
         self.setObjectName("dialog.setup_admin")
-        self.setWindowTitle("Tạo người quản trị")
+        self.setWindowTitle(tr("Tạo người quản trị"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"Cơ sở dữ liệu của {workspace.unit_full_name()} chưa có người dùng nào. Hãy tạo "
-            "người quản trị đầu tiên; người này thêm các cán bộ khác sau."
+            tr(
+                "Cơ sở dữ liệu của {0} chưa có người dùng nào. Hãy tạo "
+                "người quản trị đầu tiên; người này thêm các cán bộ khác sau."
+            ).format(workspace.unit_full_name())
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -39,7 +42,9 @@ class SetupAdminDialog(QDialog):
         layout.addLayout(form)
         self.error_label = error_label("label.setup.error")
         layout.addWidget(self.error_label)
-        buttons, _ok, _cancel = dialog_buttons(self, "&Tạo người quản trị", "create_admin", "Thoát")
+        buttons, _ok, _cancel = dialog_buttons(
+            self, tr("&Tạo người quản trị"), "create_admin", tr("Thoát")
+        )
         layout.addWidget(buttons)
         fit_width(self, 520)
 

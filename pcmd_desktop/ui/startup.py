@@ -15,6 +15,7 @@ from pcmd_desktop.services import auth, backup, instance_lock, recovery
 from pcmd_desktop.services.instance_lock import InstanceLock
 from pcmd_desktop.services.workspace import Workspace, WorkspaceError, open_workspace
 from pcmd_desktop.ui.first_run import FirstRunDialog
+from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.login_dialog import LoginDialog
 from pcmd_desktop.ui.main_window import MainWindow
 from pcmd_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
@@ -46,9 +47,11 @@ def ask_login(ws: Workspace) -> bool:
 
 
 def show_open_error(message: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, "Không mở được cơ sở dữ liệu", message)
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Không mở được cơ sở dữ liệu"), message)
     box.setObjectName("dialog.open_error")
-    box.setInformativeText("Kiểm tra đường dẫn (--db) hoặc chọn một tệp cơ sở dữ liệu PCMD khác.")
+    box.setInformativeText(
+        tr("Kiểm tra đường dẫn (--db) hoặc chọn một tệp cơ sở dữ liệu PCMD khác.")
+    )
     box.exec()
 
 

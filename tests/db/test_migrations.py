@@ -7,13 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
-from pcmd_desktop.domain.text import collation_key
 from conftest import ADMIN, PASSWORD
 
 from pcmd_desktop.db.connection import connect
 from pcmd_desktop.db.migrations import LATEST_VERSION, MIGRATIONS, migrate, schema_version
 from pcmd_desktop.domain.records import RECORD_KINDS
+from pcmd_desktop.domain.text import collation_key
 from pcmd_desktop.services.auth import needs_setup, setup_admin
 from pcmd_desktop.services.records import RecordService
 from pcmd_desktop.services.workspace import WorkspaceError, open_workspace

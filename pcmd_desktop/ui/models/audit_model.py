@@ -11,10 +11,14 @@ from pcmd_desktop.domain.records import KINDS
 from pcmd_desktop.services import audit_log
 from pcmd_desktop.services.permissions import ROLE_LABELS
 from pcmd_desktop.services.workspace import Workspace
+from pcmd_desktop.ui.i18n import tr, tr_noop
 
 PAGE_SIZE = 500
-HEADERS = ("Thời gian", "Người dùng", "Hành động", "Loại bản ghi", "Mã", "Chi tiết")
-EXTRA_KINDS = {"user": "Người dùng"}
+HEADERS = (
+    tr_noop("Thời gian"), tr_noop("Người dùng"), tr_noop("Hành động"), tr_noop("Loại bản ghi"),
+    tr_noop("Mã"), tr_noop("Chi tiết"),
+)  # fmt: skip
+EXTRA_KINDS = {"user": tr_noop("Người dùng")}  # kinds of audit entries beyond records
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -22,7 +26,9 @@ def kind_label(kind: str | None) -> str:
     if not kind:
         return ""
     found = KINDS.get(kind)
-    return found.label if found else EXTRA_KINDS.get(kind, kind)
+    if found is not None:
+        return tr(found.label)
+    return tr(EXTRA_KINDS[kind]) if kind in EXTRA_KINDS else kind
 
 
 def format_time(at: str) -> str:
@@ -33,12 +39,16 @@ def format_time(at: str) -> str:
 
 
 REASONS = {
-    "password": "sai mật khẩu",
-    "unknown_user": "không có tên đăng nhập này",
-    "disabled": "tài khoản đã bị vô hiệu hóa",
-    "locked": "tài khoản đang tạm khóa",
+    "password": tr_noop("sai mật khẩu"),
+    "unknown_user": tr_noop("không có tên đăng nhập này"),
+    "disabled": tr_noop("tài khoản đã bị vô hiệu hóa"),
+    "locked": tr_noop("tài khoản đang tạm khóa"),
 }
-DETAIL_LABELS = {"reason": "Lý do", "role": "Vai trò", "encrypted": "Hồ sơ đã mã hóa"}
+DETAIL_LABELS = {
+    "reason": tr_noop("Lý do"),
+    "role": tr_noop("Vai trò"),
+    "encrypted": tr_noop("Hồ sơ đã mã hóa"),
+}
 
 
 def field_label(kind: str | None, key: str) -> str:
@@ -46,13 +56,13 @@ def field_label(kind: str | None, key: str) -> str:
     if found is not None:
         for field in found.fields:
             if field.key == key:
-                return field.label
+                return tr(field.label)
     return key
 
 
 def format_detail(kind: str | None, detail: dict | None) -> str:
-    """The fields changed (their labels), or the other facts of the entry in Vietnamese;
-    never the values of the fields."""
+    """The fields changed (their labels), or the other facts of the entry in the window's
+    language; never the values of the fields."""
     if not detail:
         return ""
     fields = detail.get("fields")
@@ -62,11 +72,12 @@ def format_detail(kind: str | None, detail: dict | None) -> str:
     for key, value in detail.items():
         if key in ("old", "new"):
             continue
-        if key == "reason":
-            value = REASONS.get(str(value), value)
-        elif key == "role":
-            value = ROLE_LABELS.get(str(value), value)
-        parts.append(f"{DETAIL_LABELS.get(key, key)}: {value}")
+        if key == "reason" and str(value) in REASONS:
+            value = tr(REASONS[str(value)])
+        elif key == "role" and str(value) in ROLE_LABELS:
+            value = tr(ROLE_LABELS[str(value)])
+        label = tr(DETAIL_LABELS[key]) if key in DETAIL_LABELS else key
+        parts.append(f"{label}: {value}")
     return "; ".join(parts)
 
 
@@ -119,7 +130,7 @@ class AuditModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -134,7 +145,7 @@ class AuditModel(QAbstractTableModel):
         if column == 1:
             return e["user"]
         if column == 2:
-            return audit_log.action_label(e["action"])
+            return tr(audit_log.action_label(e["action"]))
         if column == 3:
             return kind_label(e["kind"])
         if column == 4:

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from pcmd_desktop.ui.pages.audit import AuditPage
 from pcmd_desktop.ui.pages.base import Page
+from pcmd_desktop.ui.pages.hotspots import HotspotsPage
+from pcmd_desktop.ui.pages.inspections import InspectionsPage
 from pcmd_desktop.ui.pages.overview import OverviewPage
-from pcmd_desktop.ui.pages.placeholders import (
+from pcmd_desktop.ui.pages.placeholders import ExchangePage, ReportsPage
+from pcmd_desktop.ui.pages.plan import PlanPage
+from pcmd_desktop.ui.pages.settings import SettingsPage
+from pcmd_desktop.ui.pages.simple_pages import (
     ActivitiesPage,
-    ExchangePage,
-    HotspotsPage,
-    InspectionsPage,
     PersonsPage,
-    PlanPage,
-    ReportsPage,
     SanctionsPage,
 )
-from pcmd_desktop.ui.pages.settings import SettingsPage
+from pcmd_desktop.ui.pages.trash import TrashPage
 
 PAGES: tuple[type[Page], ...] = (
     OverviewPage,
@@ -27,6 +27,7 @@ PAGES: tuple[type[Page], ...] = (
     PlanPage,
     ReportsPage,
     ExchangePage,
+    TrashPage,
     SettingsPage,
     AuditPage,
 )

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from pcmd_desktop.services.auth import Session
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
+from pcmd_desktop.ui.i18n import tr
 
 
 class Page(QWidget):
     """A page of the main window. Subclasses set `name` (objectName `page.<name>`) and
-    `title` (its label in the navigation column)."""
+    `title` (its label in the navigation column, in Vietnamese: shown through `tr`)."""
+
+    changed = Signal()  # records changed: counts elsewhere may be stale
 
     name: ClassVar[str] = ""
     title: ClassVar[str] = ""
@@ -28,10 +31,17 @@ class Page(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.setObjectName(f"page.{self.name}")
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(tr(self.title))
 
     def refresh(self) -> None:
         """Reload what the page shows; called each time the page is brought forward."""
+
+    def save_drafts(self) -> None:
+        """Keep unsaved forms as drafts; called when the window closes."""
+
+    def badge(self) -> int:
+        """How many things wait on this page (shown beside its title); 0 for none."""
+        return 0
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -46,7 +56,8 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
 
 
 class PlaceholderPage(Page):
-    """A page still to be built: its title and what it will hold."""
+    """A page still to be built: its title and what it will hold (`description`, in
+    Vietnamese: shown through `tr`)."""
 
     description: ClassVar[str] = ""
 
@@ -54,8 +65,8 @@ class PlaceholderPage(Page):
         super().__init__(workspace, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading(self.title))
-        text = QLabel(f"{self.description} Trang này có ở phiên bản sắp tới.")
+        layout.addWidget(heading(tr(self.title)))
+        text = QLabel(tr(self.description) + " " + tr("Trang này có ở phiên bản sắp tới."))
         text.setObjectName("label.page.description")
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

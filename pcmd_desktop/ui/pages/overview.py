@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 from pcmd_desktop.domain.periods import format_date_vi
 from pcmd_desktop.domain.records import KINDS
 from pcmd_desktop.services.workspace import Workspace
+from pcmd_desktop.ui.i18n import period_name, tr, tr_noop
 from pcmd_desktop.ui.pages.base import Page, heading
 
-COUNT_HEADERS = ("Loại bản ghi", "Số bản ghi")
+COUNT_HEADERS = (tr_noop("Loại bản ghi"), tr_noop("Số bản ghi"))
 
 
 def format_count(n: int) -> str:
@@ -36,25 +37,25 @@ class OverviewPage(Page):
         super().__init__(workspace, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading(self.title))
+        layout.addWidget(heading(tr(self.title)))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.unit_label = self._value_label("label.overview.unit")
         self.level_label = self._value_label("label.overview.level")
         self.period_label = self._value_label("label.overview.period")
-        form.addRow("Đơn vị:", self.unit_label)
-        form.addRow("Cấp:", self.level_label)
-        form.addRow("Kỳ báo cáo hiện tại:", self.period_label)
+        form.addRow(tr("Đơn vị:"), self.unit_label)
+        form.addRow(tr("Cấp:"), self.level_label)
+        form.addRow(tr("Kỳ báo cáo hiện tại:"), self.period_label)
         layout.addLayout(form)
 
         layout.addSpacing(12)
-        caption = QLabel("Số bản ghi đang lưu (không tính bản ghi trong thùng rác):")
+        caption = QLabel(tr("Số bản ghi đang lưu (không tính bản ghi trong thùng rác):"))
         layout.addWidget(caption)
         self.counts_table = QTableWidget(0, len(COUNT_HEADERS))
         self.counts_table.setObjectName("table.overview.counts")
-        self.counts_table.setAccessibleName("Số bản ghi theo loại")
-        self.counts_table.setHorizontalHeaderLabels(COUNT_HEADERS)
+        self.counts_table.setAccessibleName(tr("Số bản ghi theo loại"))
+        self.counts_table.setHorizontalHeaderLabels([tr(h) for h in COUNT_HEADERS])
         self.counts_table.verticalHeader().setVisible(False)
         self.counts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.counts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -83,17 +84,19 @@ class OverviewPage(Page):
     def refresh(self) -> None:
         ws = self.workspace
         self.unit_label.setText(ws.unit_full_name())
-        self.level_label.setText(ws.unit.level_label)
+        self.level_label.setText(tr(ws.unit.level_label))
         period = ws.current_period()
         self.period_label.setText(
-            f"{period.name_vi} (từ {format_date_vi(period.start)} đến {format_date_vi(period.end)})"
+            tr("{0} (từ {1} đến {2})").format(
+                period_name(period), format_date_vi(period.start), format_date_vi(period.end)
+            )
         )
         counts = ws.counts()
         table = self.counts_table
         table.setRowCount(len(counts))
         for row, (kind_name, n) in enumerate(counts.items()):
             kind = KINDS.get(kind_name)
-            table.setItem(row, 0, QTableWidgetItem(kind.label if kind else kind_name))
+            table.setItem(row, 0, QTableWidgetItem(tr(kind.label) if kind else kind_name))
             number = QTableWidgetItem(format_count(n))
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, 1, number)

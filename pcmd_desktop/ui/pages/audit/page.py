@@ -24,10 +24,11 @@ from pcmd_desktop.services import audit_log, auth
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.forms import busy
+from pcmd_desktop.ui.i18n import tr, tr_noop
 from pcmd_desktop.ui.models.audit_model import EXTRA_KINDS, AuditModel
 from pcmd_desktop.ui.pages.base import Page, heading
 
-ALL = "Tất cả"
+ALL = tr_noop("Tất cả")
 
 
 class AuditPage(Page):
@@ -39,33 +40,33 @@ class AuditPage(Page):
         super().__init__(workspace, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading(self.title))
+        layout.addWidget(heading(tr(self.title)))
 
         grid = QGridLayout()
-        self.user_field = self._combo("field.audit.user", "Người dùng")
-        self.kind_field = self._combo("field.audit.kind", "Loại bản ghi")
+        self.user_field = self._combo("field.audit.user", tr("Người dùng"))
+        self.kind_field = self._combo("field.audit.kind", tr("Loại bản ghi"))
         for kind in RECORD_KINDS:
-            self.kind_field.addItem(kind.label, kind.name)
+            self.kind_field.addItem(tr(kind.label), kind.name)
         for name, label in EXTRA_KINDS.items():
-            self.kind_field.addItem(label, name)
+            self.kind_field.addItem(tr(label), name)
         self.key_field = QLineEdit()
         self.key_field.setObjectName("field.audit.record_key")
-        self.key_field.setAccessibleName("Mã bản ghi")
+        self.key_field.setAccessibleName(tr("Mã bản ghi"))
         self.key_field.setClearButtonEnabled(True)
         self.key_field.returnPressed.connect(self.apply_filter)
-        self.from_check, self.date_from = self._date("date_from", "Từ ngày")
-        self.to_check, self.date_to = self._date("date_to", "Đến ngày")
-        grid.addWidget(QLabel("Người dùng:"), 0, 0)
+        self.from_check, self.date_from = self._date("date_from", tr("Từ ngày"), tr("Lọc từ ngày"))
+        self.to_check, self.date_to = self._date("date_to", tr("Đến ngày"), tr("Lọc đến ngày"))
+        grid.addWidget(QLabel(tr("Người dùng:")), 0, 0)
         grid.addWidget(self.user_field, 0, 1)
-        grid.addWidget(QLabel("Loại bản ghi:"), 0, 2)
+        grid.addWidget(QLabel(tr("Loại bản ghi:")), 0, 2)
         grid.addWidget(self.kind_field, 0, 3)
-        grid.addWidget(QLabel("Mã bản ghi:"), 0, 4)
+        grid.addWidget(QLabel(tr("Mã bản ghi:")), 0, 4)
         grid.addWidget(self.key_field, 0, 5)
         grid.addWidget(self.from_check, 1, 0)
         grid.addWidget(self.date_from, 1, 1)
         grid.addWidget(self.to_check, 1, 2)
         grid.addWidget(self.date_to, 1, 3)
-        self.filter_button = QPushButton("&Lọc")
+        self.filter_button = QPushButton(tr("&Lọc"))
         self.filter_button.setObjectName("action.filter")
         self.filter_button.clicked.connect(self.apply_filter)
         grid.addWidget(self.filter_button, 1, 5, Qt.AlignmentFlag.AlignLeft)
@@ -75,7 +76,7 @@ class AuditPage(Page):
         self.model = AuditModel(workspace, parent=self)
         self.table = QTableView()
         self.table.setObjectName("table.audit")
-        self.table.setAccessibleName("Các mục nhật ký")
+        self.table.setAccessibleName(tr("Các mục nhật ký"))
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -90,12 +91,12 @@ class AuditPage(Page):
         self.count_label = QLabel()
         self.count_label.setObjectName("label.audit.count")
         bottom.addWidget(self.count_label)
-        self.more_button = QPushButton("Tải thêm")
+        self.more_button = QPushButton(tr("Tải thêm"))
         self.more_button.setObjectName("action.load_more")
         self.more_button.clicked.connect(self.load_more)
         bottom.addWidget(self.more_button)
         bottom.addStretch(1)
-        self.verify_button = QPushButton("Kiểm tra tính toàn vẹn")
+        self.verify_button = QPushButton(tr("Kiểm tra tính toàn vẹn"))
         self.verify_button.setObjectName("action.verify_audit")
         self.verify_button.clicked.connect(self.verify)
         bottom.addWidget(self.verify_button)
@@ -110,14 +111,14 @@ class AuditPage(Page):
         combo = QComboBox()
         combo.setObjectName(object_name)
         combo.setAccessibleName(accessible)
-        combo.addItem(ALL, None)
+        combo.addItem(tr(ALL), None)
         combo.setMinimumContentsLength(14)
         return combo
 
-    def _date(self, key: str, text: str) -> tuple[QCheckBox, QDateEdit]:
+    def _date(self, key: str, text: str, filter_text: str) -> tuple[QCheckBox, QDateEdit]:
         check = QCheckBox(f"{text}:")
         check.setObjectName(f"field.audit.{key}_enabled")
-        check.setAccessibleName(f"Lọc {text.lower()}")
+        check.setAccessibleName(filter_text)
         edit = QDateEdit(QDate.currentDate())
         edit.setObjectName(f"field.audit.{key}")
         edit.setAccessibleName(text)
@@ -131,9 +132,9 @@ class AuditPage(Page):
         current = self.user_field.currentData()
         self.user_field.blockSignals(True)
         self.user_field.clear()
-        self.user_field.addItem(ALL, None)
+        self.user_field.addItem(tr(ALL), None)
         for user in auth.list_users(self.workspace):
-            self.user_field.addItem(f"{user.name} ({user.role_label})", user.name)
+            self.user_field.addItem(f"{user.name} ({tr(user.role_label)})", user.name)
         index = self.user_field.findData(current)
         self.user_field.setCurrentIndex(max(index, 0))
         self.user_field.blockSignals(False)
@@ -168,20 +169,21 @@ class AuditPage(Page):
 
     def _after_load(self) -> None:
         n = self.model.rowCount()
-        more = " (còn nữa)" if self.model.has_more else ""
-        self.count_label.setText(f"Đang hiện {n} mục{more}.")
+        more = " " + tr("(còn nữa)") if self.model.has_more else ""
+        self.count_label.setText(tr("Đang hiện {0} mục{1}.").format(n, more))
         self.more_button.setEnabled(self.model.has_more)
 
     def verify(self) -> None:
         with busy():
             check = audit_log.verify_log(self.workspace)
         if check.ok:
-            text = f"Nhật ký nguyên vẹn: {check.entries} mục, không mục nào bị sửa hoặc xóa."
+            text = tr("Nhật ký nguyên vẹn: {0} mục, không mục nào bị sửa hoặc xóa.").format(
+                check.entries
+            )
             self.verify_label.setStyleSheet("color: #1b5e20;")
         else:
-            text = (
-                f"Nhật ký KHÔNG nguyên vẹn: mục số {check.first_bad} — {check.reason}. "
-                "Hãy báo cho người có trách nhiệm."
-            )
+            text = tr(
+                "Nhật ký KHÔNG nguyên vẹn: mục số {0} — {1}. Hãy báo cho người có trách nhiệm."
+            ).format(check.first_bad, check.reason)
             self.verify_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.verify_label.setText(text)

@@ -29,8 +29,9 @@ from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui import preferences
 from pcmd_desktop.ui.forms import busy, error_label, show_error
+from pcmd_desktop.ui.i18n import tr, tr_noop
 
-HEADERS = ("Thời gian", "Tệp", "Dung lượng")
+HEADERS = (tr_noop("Thời gian"), tr_noop("Tệp"), tr_noop("Dung lượng"))
 
 
 def format_size(size: int) -> str:
@@ -43,20 +44,20 @@ class BackupSection(QGroupBox):
     restored = Signal()  # the workspace is closed; the program must start again
 
     def __init__(self, workspace: Workspace, *, can_restore: bool, parent: QWidget | None = None):
-        super().__init__("Sao lưu", parent)
+        super().__init__(tr("Sao lưu"), parent)
         self.setObjectName("section.settings.backup")
         self.workspace = workspace
         session = workspace.session
         layout = QVBoxLayout(self)
 
         row = QHBoxLayout()
-        row.addWidget(QLabel("Thư mục sao lưu:"))
+        row.addWidget(QLabel(tr("Thư mục sao lưu:")))
         self.folder_field = QLineEdit()
         self.folder_field.setObjectName("field.settings.backup_folder")
-        self.folder_field.setAccessibleName("Thư mục sao lưu")
+        self.folder_field.setAccessibleName(tr("Thư mục sao lưu"))
         self.folder_field.setReadOnly(True)
         row.addWidget(self.folder_field, 1)
-        self.choose_button = QPushButton("Chọn...")
+        self.choose_button = QPushButton(tr("Chọn..."))
         self.choose_button.setObjectName("action.choose_backup_folder")
         self.choose_button.clicked.connect(self.choose_folder)
         row.addWidget(self.choose_button)
@@ -68,13 +69,13 @@ class BackupSection(QGroupBox):
         layout.addWidget(self.last_label)
 
         buttons = QHBoxLayout()
-        self.backup_button = QPushButton("Sao lưu &ngay")
+        self.backup_button = QPushButton(tr("Sao lưu &ngay"))
         self.backup_button.setObjectName("action.backup_now")
         self.backup_button.clicked.connect(self.backup_now)
         self.backup_button.setVisible(session is not None and session.can(Permission.BACKUP))
         self.choose_button.setEnabled(self.backup_button.isVisibleTo(self))
         buttons.addWidget(self.backup_button)
-        self.restore_button = QPushButton("&Khôi phục...")
+        self.restore_button = QPushButton(tr("&Khôi phục..."))
         self.restore_button.setObjectName("action.restore")
         self.restore_button.clicked.connect(self.restore)
         self.restore_button.setVisible(can_restore)
@@ -86,8 +87,8 @@ class BackupSection(QGroupBox):
 
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("table.settings.backups")
-        self.table.setAccessibleName("Các bản sao lưu")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setAccessibleName(tr("Các bản sao lưu"))
+        self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -108,7 +109,9 @@ class BackupSection(QGroupBox):
         self.refresh()
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Chọn thư mục sao lưu", str(self.folder()))
+        chosen = QFileDialog.getExistingDirectory(
+            self, tr("Chọn thư mục sao lưu"), str(self.folder())
+        )
         if chosen:
             self.set_folder(Path(chosen))
 
@@ -119,10 +122,12 @@ class BackupSection(QGroupBox):
         if backups:
             last = backups[0]
             self.last_label.setText(
-                f"Lần sao lưu gần nhất: {last.made_at:%d/%m/%Y %H:%M} — {last.path.name}"
+                tr("Lần sao lưu gần nhất: {0} — {1}").format(
+                    f"{last.made_at:%d/%m/%Y %H:%M}", last.path.name
+                )
             )
         else:
-            self.last_label.setText("Chưa có bản sao lưu nào trong thư mục này.")
+            self.last_label.setText(tr("Chưa có bản sao lưu nào trong thư mục này."))
         self.table.setRowCount(len(backups))
         for r, info in enumerate(backups):
             self.table.setItem(r, 0, QTableWidgetItem(f"{info.made_at:%d/%m/%Y %H:%M:%S}"))
@@ -144,24 +149,27 @@ class BackupSection(QGroupBox):
 
     def choose_backup_file(self) -> Path | None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Chọn bản sao lưu để khôi phục", str(self.folder()),
-            "Bản sao lưu PCMD (*.sqlite3);;Mọi tệp (*)",
+            self, tr("Chọn bản sao lưu để khôi phục"), str(self.folder()),
+            tr("Bản sao lưu PCMD (*.sqlite3);;Mọi tệp (*)"),
         )  # fmt: skip
         return Path(chosen) if chosen else None
 
     def confirm_restore(self, path: Path, check: backup.BackupCheck) -> bool:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Khôi phục từ bản sao lưu",
-            f"Thay cơ sở dữ liệu hiện tại bằng bản sao lưu {path.name}?",
+            QMessageBox.Icon.Warning, tr("Khôi phục từ bản sao lưu"),
+            tr("Thay cơ sở dữ liệu hiện tại bằng bản sao lưu {0}?").format(path.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self,
         )  # fmt: skip
         box.setObjectName("dialog.confirm_restore")
         box.setInformativeText(
-            "Cơ sở dữ liệu hiện tại không bị xóa: nó được cất sang thư mục backups/ bên cạnh "
-            "(tên có chữ before-restore). Chương trình sẽ đóng; hãy mở lại và đăng nhập."
+            tr(
+                "Cơ sở dữ liệu hiện tại không bị xóa: nó được cất sang thư mục backups/ bên "
+                "cạnh (tên có chữ before-restore). Chương trình sẽ đóng; hãy mở lại và đăng "
+                "nhập."
+            )
         )
-        box.button(QMessageBox.StandardButton.Yes).setText("Khôi phục")
-        box.button(QMessageBox.StandardButton.Cancel).setText("Hủy")
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Khôi phục"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(tr("Hủy"))
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def restore(self) -> None:
@@ -179,10 +187,12 @@ class BackupSection(QGroupBox):
         try:
             with busy():
                 aside = backup_actions.restore(self.workspace, path, now=datetime.now())
-            text = "Đã khôi phục. " + (f"Cơ sở dữ liệu cũ được cất ở {aside}. " if aside else "")
+            text = tr("Đã khôi phục.") + " "
+            if aside:
+                text += tr("Cơ sở dữ liệu cũ được cất ở {0}.").format(aside) + " "
         except (backup.BackupError, ServiceError, OSError) as e:
-            text = f"Không khôi phục được: {e} "
+            text = tr("Không khôi phục được: {0}").format(e) + " "
         QMessageBox.information(
-            self, "Khôi phục", text + "Chương trình sẽ đóng; hãy mở lại và đăng nhập."
+            self, tr("Khôi phục"), text + tr("Chương trình sẽ đóng; hãy mở lại và đăng nhập.")
         )
         self.restored.emit()

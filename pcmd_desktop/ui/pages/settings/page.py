@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
+from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.pages.base import Page, heading
 from pcmd_desktop.ui.pages.settings.backup_section import BackupSection
 from pcmd_desktop.ui.pages.settings.security_section import SecuritySection
@@ -33,7 +34,7 @@ class SettingsPage(Page):
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading(self.title))
+        layout.addWidget(heading(tr(self.title)))
 
         is_admin = session is not None and session.can(Permission.SETTINGS)
         self.backup_section = BackupSection(workspace, can_restore=is_admin)

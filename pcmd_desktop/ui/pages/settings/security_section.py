@@ -7,30 +7,33 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
 from pcmd_desktop.services.workspace import MAX_IDLE_MINUTES, Workspace
+from pcmd_desktop.ui.i18n import tr
 
 
 class SecuritySection(QGroupBox):
     idle_minutes_changed = Signal(int)
 
     def __init__(self, workspace: Workspace, *, editable: bool, parent: QWidget | None = None):
-        super().__init__("Bảo mật", parent)
+        super().__init__(tr("Bảo mật"), parent)
         self.workspace = workspace
         self.setObjectName("section.settings.security")
         form = QFormLayout(self)
         self.idle_field = QSpinBox()
         self.idle_field.setObjectName("field.settings.idle_minutes")
-        self.idle_field.setAccessibleName("Số phút không dùng trước khi khóa màn hình")
+        self.idle_field.setAccessibleName(tr("Số phút không dùng trước khi khóa màn hình"))
         self.idle_field.setRange(0, MAX_IDLE_MINUTES)
-        self.idle_field.setSuffix(" phút")
-        self.idle_field.setSpecialValueText("Không tự khóa")
+        self.idle_field.setSuffix(" " + tr("phút"))
+        self.idle_field.setSpecialValueText(tr("Không tự khóa"))
         self.idle_field.setValue(workspace.idle_minutes)
         self.idle_field.setEnabled(editable)
         self.idle_field.valueChanged.connect(self._changed)
-        form.addRow("Tự khóa màn hình sau:", self.idle_field)
+        form.addRow(tr("Tự khóa màn hình sau:"), self.idle_field)
         note = QLabel(
-            "Khi không dùng bàn phím, chuột trong thời gian này, nội dung bị che và phải nhập "
-            "lại mật khẩu. 0 = không tự khóa (không nên với máy dùng chung)."
-            + ("" if editable else " Chỉ người quản trị thay đổi được.")
+            tr(
+                "Khi không dùng bàn phím, chuột trong thời gian này, nội dung bị che và phải "
+                "nhập lại mật khẩu. 0 = không tự khóa (không nên với máy dùng chung)."
+            )
+            + ("" if editable else " " + tr("Chỉ người quản trị thay đổi được."))
         )
         note.setWordWrap(True)
         form.addRow(note)

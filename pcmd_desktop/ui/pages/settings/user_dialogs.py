@@ -24,6 +24,7 @@ from pcmd_desktop.ui.forms import (
     fit_width,
     show_error,
 )
+from pcmd_desktop.ui.i18n import tr
 
 
 class _UserDialog(QDialog):
@@ -58,16 +59,16 @@ class _UserDialog(QDialog):
 
 class AddUserDialog(_UserDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
-        super().__init__("Thêm người dùng", "dialog.add_user", "&Thêm", parent)
+        super().__init__(tr("Thêm người dùng"), "dialog.add_user", tr("&Thêm"), parent)
         self.workspace = workspace
         self.rows = NewPasswordRows(self.form, "user", name_key="name")
         self.role_field = QComboBox()
         self.role_field.setObjectName("field.user.role")
-        self.role_field.setAccessibleName("Vai trò")
+        self.role_field.setAccessibleName(tr("Vai trò"))
         for role in ROLES:
-            self.role_field.addItem(ROLE_LABELS[role], role)
+            self.role_field.addItem(tr(ROLE_LABELS[role]), role)
         self.role_field.setCurrentIndex(self.role_field.findData("officer"))
-        self.form.insertRow(1, "Vai trò:", self.role_field)
+        self.form.insertRow(1, tr("Vai trò:"), self.role_field)
         self._finish_layout()
 
     def accept(self) -> None:
@@ -79,12 +80,12 @@ class AddUserDialog(_UserDialog):
 
 class ResetPasswordDialog(_UserDialog):
     def __init__(self, workspace: Workspace, user: str, parent: QWidget | None = None):
-        super().__init__("Đặt lại mật khẩu", "dialog.reset_password", "Đặt &lại", parent)
+        super().__init__(tr("Đặt lại mật khẩu"), "dialog.reset_password", tr("Đặt &lại"), parent)
         self.workspace = workspace
         self.user = user
-        self.form.addRow(QLabel(f"Mật khẩu mới cho người dùng <b>{user}</b>:"))
+        self.form.addRow(QLabel(tr("Mật khẩu mới cho người dùng <b>{0}</b>:").format(user)))
         self.rows = NewPasswordRows(
-            self.form, "user", password_key="new_password", password_label="Mật khẩu mới:"
+            self.form, "user", password_key="new_password", password_label=tr("Mật khẩu mới:")
         )
         self._finish_layout()
 

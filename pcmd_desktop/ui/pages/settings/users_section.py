@@ -19,30 +19,31 @@ from pcmd_desktop.services import auth
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.forms import error_label, show_error
+from pcmd_desktop.ui.i18n import tr, tr_noop
 from pcmd_desktop.ui.pages.settings.user_dialogs import AddUserDialog, ResetPasswordDialog
 
-HEADERS = ("Tên đăng nhập", "Vai trò", "Trạng thái")
+HEADERS = (tr_noop("Tên đăng nhập"), tr_noop("Vai trò"), tr_noop("Trạng thái"))
 
 
 def state_text(user: auth.UserInfo) -> str:
     if user.disabled:
-        return "Đã vô hiệu hóa"
+        return tr("Đã vô hiệu hóa")
     if user.locked:
-        return "Tạm khóa (nhập sai mật khẩu)"
-    return "Đang hoạt động"
+        return tr("Tạm khóa (nhập sai mật khẩu)")
+    return tr("Đang hoạt động")
 
 
 class UsersSection(QGroupBox):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
-        super().__init__("Người dùng", parent)
+        super().__init__(tr("Người dùng"), parent)
         self.setObjectName("section.settings.users")
         self.workspace = workspace
         self.users: list[auth.UserInfo] = []
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("table.settings.users")
-        self.table.setAccessibleName("Người dùng")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setAccessibleName(tr("Người dùng"))
+        self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -56,13 +57,13 @@ class UsersSection(QGroupBox):
         layout.addWidget(self.table)
 
         row = QHBoxLayout()
-        self.add_button = QPushButton("&Thêm người dùng...")
+        self.add_button = QPushButton(tr("&Thêm người dùng..."))
         self.add_button.setObjectName("action.add_user")
         self.add_button.clicked.connect(self.add_user)
-        self.disable_button = QPushButton("&Vô hiệu hóa")
+        self.disable_button = QPushButton(tr("&Vô hiệu hóa"))
         self.disable_button.setObjectName("action.disable_user")
         self.disable_button.clicked.connect(self.toggle_disabled)
-        self.reset_button = QPushButton("Đặt lại &mật khẩu...")
+        self.reset_button = QPushButton(tr("Đặt lại &mật khẩu..."))
         self.reset_button.setObjectName("action.reset_password")
         self.reset_button.clicked.connect(self.reset_password)
         for button in (self.add_button, self.disable_button, self.reset_button):
@@ -77,7 +78,7 @@ class UsersSection(QGroupBox):
         self.users = auth.list_users(self.workspace)
         self.table.setRowCount(len(self.users))
         for r, user in enumerate(self.users):
-            for c, text in enumerate((user.name, user.role_label, state_text(user))):
+            for c, text in enumerate((user.name, tr(user.role_label), state_text(user))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self._selection_changed()
 
@@ -94,7 +95,9 @@ class UsersSection(QGroupBox):
         user = self.selected_user()
         self.disable_button.setEnabled(user is not None)
         self.reset_button.setEnabled(user is not None)
-        self.disable_button.setText("&Kích hoạt" if user and user.disabled else "&Vô hiệu hóa")
+        self.disable_button.setText(
+            tr("&Kích hoạt") if user and user.disabled else tr("&Vô hiệu hóa")
+        )
 
     def add_user(self) -> None:
         dialog = AddUserDialog(self.workspace, self)

@@ -1,0 +1,129 @@
+"""The communes' PCMD model and clean-commune assessment for the year: one row for a
+commune's own database, one per commune under a district or the city."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pcmd_desktop.domain.catalogues import PCMD_MODELS
+from pcmd_desktop.domain.validation import ValidationError
+from pcmd_desktop.services import plan
+from pcmd_desktop.services.errors import ServiceError
+from pcmd_desktop.services.permissions import Permission
+from pcmd_desktop.services.workspace import Workspace
+from pcmd_desktop.ui.forms import error_label, show_error
+from pcmd_desktop.ui.i18n import tr
+
+
+class StatusTab(QWidget):
+    saved = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.year = 0
+        self.rows: list[plan.CommuneStatusRow] = []
+        self.widgets: list[tuple[QComboBox, QCheckBox, QLineEdit]] = []
+        session = workspace.session
+        self.can_edit = bool(session and session.can(Permission.EDIT_RECORDS))
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("table.commune_status")
+        self.table.setAccessibleName(tr("Mô hình và đánh giá xã, phường"))
+        self.table.setHorizontalHeaderLabels(
+            [tr("Xã, phường"), tr("Mô hình PCMD"), tr("Lành mạnh"), tr("Ghi chú")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.error = error_label("label.commune_status.problems")
+        self.status = QLabel()
+        self.status.setObjectName("label.commune_status.status")
+        self.save_button = QPushButton(tr("Lưu đánh giá"))
+        self.save_button.setObjectName("action.save_commune_status")
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setVisible(self.can_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def show_year(self, year: int) -> None:
+        self.year = year
+        self.rows = plan.commune_statuses(self.workspace, year)
+        self.widgets = []
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            name = QTableWidgetItem(row.unit_name)
+            self.table.setItem(r, 0, name)
+            model = QComboBox()
+            model.setObjectName("field.commune_status.pcmd_model")
+            model.setAccessibleName(f"{tr('Mô hình PCMD')}: {row.unit_name}")
+            model.addItem(tr("(chưa đánh giá)"), None)
+            for code, label in PCMD_MODELS.items():
+                model.addItem(tr(label), code)
+            model.setCurrentIndex(max(model.findData(row.pcmd_model), 0))
+            clean = QCheckBox(tr("Lành mạnh"))
+            clean.setObjectName("field.commune_status.clean")
+            clean.setAccessibleName(f"{tr('Xã, phường lành mạnh')}: {row.unit_name}")
+            clean.setChecked(bool(row.clean))
+            note = QLineEdit(row.note or "")
+            note.setObjectName("field.commune_status.note")
+            note.setAccessibleName(f"{tr('Ghi chú')}: {row.unit_name}")
+            for w in (model, clean, note):
+                w.setEnabled(self.can_edit)
+            self.table.setCellWidget(r, 1, model)
+            self.table.setCellWidget(r, 2, clean)
+            self.table.setCellWidget(r, 3, note)
+            self.widgets.append((model, clean, note))
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(1)
+        done = sum(1 for row in self.rows if row.entered)
+        self.status.setText(tr("Đã đánh giá {0}/{1} xã, phường năm {2}").format(
+            done, len(self.rows), year))  # fmt: skip
+        show_error(self.error, "")
+
+    def _typed(self, r: int) -> tuple:
+        model, clean, note = self.widgets[r]
+        chosen = model.currentData()
+        return (chosen, clean.isChecked() if chosen else None, note.text().strip() or None)
+
+    def save(self) -> bool:
+        problems: list[str] = []
+        changed = 0
+        for r, row in enumerate(self.rows):
+            typed = self._typed(r)
+            before = (row.pcmd_model, row.clean if row.pcmd_model else None, row.note)
+            if typed == before:
+                continue
+            try:
+                plan.set_commune_status(self.workspace, row.unit, self.year, *typed)
+                changed += 1
+            except ValidationError as e:
+                problems.extend(f"{row.unit_name}: {p.message}" for p in e.problems)
+            except ServiceError as e:
+                problems.append(f"{row.unit_name}: {e}")
+        if problems:
+            show_error(self.error, "\n".join(problems))
+            return False
+        self.show_year(self.year)
+        if changed:
+            self.saved.emit()
+        return True

@@ -1,0 +1,27 @@
+"""Pages that are record panels and nothing more."""
+
+from __future__ import annotations
+
+from pcmd_desktop.ui.pages.records_page import RecordsPage
+
+
+class PersonsPage(RecordsPage):
+    """Persons supported and the services they received. Names, identity numbers and
+    residences appear only for roles that may see personal data; opening a file is
+    audited (services.records)."""
+
+    name = "persons"
+    title = "Người được hỗ trợ"
+    tabs_spec = (("person", "Hồ sơ"), ("service", "Dịch vụ hỗ trợ"))
+
+
+class ActivitiesPage(RecordsPage):
+    name = "activities"
+    title = "Hoạt động"
+    tabs_spec = (("activity", "Tuyên truyền, tập huấn"),)
+
+
+class SanctionsPage(RecordsPage):
+    name = "sanctions"
+    title = "Xử phạt và vụ án"
+    tabs_spec = (("sanction", "Xử phạt hành chính"), ("case", "Vụ án hình sự"))

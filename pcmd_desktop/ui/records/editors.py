@@ -1,0 +1,481 @@
+"""One editor per field type of domain.records, each the named input widget itself
+(`field.<record>.<key>`), so tests and screen readers find it.
+
+An editor turns what was typed into a value (`value()`), raising ValueError with the
+domain's Vietnamese message when the text cannot be one (a date that does not exist,
+money with letters); the rules about values (required, no future date...) stay in the
+domain and come back through the form's validation. `state()`/`restore()` keep exactly
+what was typed, valid or not, for drafts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QStyle,
+    QWidget,
+    QWidgetAction,
+)
+
+from pcmd_desktop.domain.display import (
+    format_date,
+    format_money,
+    parse_date,
+    parse_money,
+    parse_whole,
+)
+from pcmd_desktop.domain.records import Field, FieldType, RecordKind
+from pcmd_desktop.services.ref_lookup import find_refs, ref_label
+from pcmd_desktop.services.workspace import Workspace
+from pcmd_desktop.ui.i18n import tr
+
+LONG_TEXT = {"findings", "note", "summary", "outcome", "purpose", "legal_basis"}
+
+
+class EditorMixin:
+    """What the form asks of every editor."""
+
+    field: Field
+    left: Signal  # focus left the editor: time to show its problems
+
+    def value(self) -> object:
+        raise NotImplementedError
+
+    def set_value(self, value: object) -> None:
+        raise NotImplementedError
+
+    def state(self) -> object:
+        """Exactly what is typed or chosen, for a draft."""
+        raise NotImplementedError
+
+    def restore(self, state: object) -> None:
+        raise NotImplementedError
+
+
+def _name(widget: QWidget, kind: RecordKind, f: Field) -> None:
+    widget.setObjectName(f"field.{kind.name}.{f.key}")
+    widget.setAccessibleName(tr(f.label))
+
+
+class TextEditor(QLineEdit, EditorMixin):
+    left = Signal()
+    submitted = Signal()
+
+    def __init__(self, kind: RecordKind, f: Field, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = f
+        _name(self, kind, f)
+        self.returnPressed.connect(self.submitted)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
+
+    def value(self) -> object:
+        return self.text().strip() or None
+
+    def set_value(self, value: object) -> None:
+        self.setText("" if value is None else str(value))
+
+    def state(self) -> object:
+        return self.text()
+
+    def restore(self, state: object) -> None:
+        self.setText(str(state or ""))
+
+
+class TextListEditor(TextEditor):
+    """A list of short texts typed on one line, separated by ';'."""
+
+    def __init__(self, kind: RecordKind, f: Field, parent: QWidget | None = None):
+        super().__init__(kind, f, parent)
+        self.setPlaceholderText(tr("cách nhau bởi dấu ;"))
+
+    def value(self) -> object:
+        items = [p.strip() for p in self.text().split(";") if p.strip()]
+        return items or None
+
+    def set_value(self, value: object) -> None:
+        self.setText("; ".join(value) if isinstance(value, list) else "")
+
+
+class LongTextEditor(QPlainTextEdit, EditorMixin):
+    left = Signal()
+    submitted = Signal()
+
+    def __init__(self, kind: RecordKind, f: Field, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = f
+        _name(self, kind, f)
+        self.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.submitted.emit()  # Enter is a new line here; Ctrl+Enter saves
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
+
+    def value(self) -> object:
+        return self.toPlainText().strip() or None
+
+    def set_value(self, value: object) -> None:
+        self.setPlainText("" if value is None else str(value))
+
+    def state(self) -> object:
+        return self.toPlainText()
+
+    def restore(self, state: object) -> None:
+        self.setPlainText(str(state or ""))
+
+
+class DateEditor(TextEditor):
+    """A date typed as dd/MM/yyyy (5/2/2018 also works) or picked from a calendar."""
+
+    def __init__(self, kind: RecordKind, f: Field, parent: QWidget | None = None):
+        super().__init__(kind, f, parent)
+        self.setPlaceholderText("dd/mm/yyyy")
+        self.setMaxLength(10)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        pick = QAction(icon, tr("Chọn ngày trên lịch"), self)
+        pick.setObjectName(f"action.pick_date.{f.key}")
+        pick.triggered.connect(self._pick)
+        self.addAction(pick, QLineEdit.ActionPosition.TrailingPosition)
+
+    def _pick(self) -> None:
+        menu = QMenu(self)
+        calendar = QCalendarWidget(menu)
+        calendar.setObjectName("field.calendar.date")
+        calendar.setAccessibleName(tr("Lịch"))
+        calendar.setMaximumDate(QDate.currentDate())
+        try:
+            current = self.value()
+        except ValueError:
+            current = None
+        if current:
+            d = date.fromisoformat(str(current))
+            calendar.setSelectedDate(QDate(d.year, d.month, d.day))
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(calendar)
+        menu.addAction(holder)
+
+        def chosen(qd: QDate) -> None:
+            self.setText(f"{qd.day():02d}/{qd.month():02d}/{qd.year()}")
+            menu.close()
+            self.left.emit()
+
+        calendar.clicked.connect(chosen)
+        calendar.activated.connect(chosen)
+        menu.exec(self.mapToGlobal(self.rect().bottomLeft()))
+
+    def value(self) -> object:
+        return parse_date(self.text())  # ValueError: the domain's message
+
+    def set_value(self, value: object) -> None:
+        self.setText(format_date(str(value)) if value else "")
+
+
+class MoneyEditor(TextEditor):
+    """Whole đồng, shown with dots between thousands once the field is left."""
+
+    def __init__(self, kind: RecordKind, f: Field, parent: QWidget | None = None):
+        super().__init__(kind, f, parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setPlaceholderText("0")
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        try:
+            amount = parse_money(self.text(), self.field.label)
+        except ValueError:
+            amount = None  # left as typed; the form shows why
+        else:
+            self.setText(format_money(amount))
+        super().focusOutEvent(event)
+
+    def value(self) -> object:
+        return parse_money(self.text(), self.field.label)
+
+    def set_value(self, value: object) -> None:
+        self.setText(format_money(value) if value is not None else "")  # type: ignore[arg-type]
+
+
+class WholeEditor(TextEditor):
+    """A count or a year."""
+
+    def __init__(self, kind: RecordKind, f: Field, parent: QWidget | None = None):
+        super().__init__(kind, f, parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setMaxLength(4 if f.type is FieldType.YEAR else 9)
+
+    def value(self) -> object:
+        return parse_whole(self.text(), self.field.label)
+
+
+class NumberEditor(TextEditor):
+    """A plan target: a whole number or a decimal with a comma (12,5)."""
+
+    def value(self) -> object:
+        text = self.text().strip().replace(".", "").replace(",", ".")
+        if not text:
+            return None
+        try:
+            number = float(text)
+        except ValueError:
+            raise ValueError(f"{self.field.label}: '{self.text()}' không phải là số") from None
+        return int(number) if number.is_integer() else number
+
+    def set_value(self, value: object) -> None:
+        if value is None:
+            self.setText("")
+        elif isinstance(value, float) and not value.is_integer():
+            self.setText(str(value).replace(".", ","))
+        else:
+            self.setText(str(int(value)))  # type: ignore[call-overload]
+
+
+class BoolEditor(QCheckBox, EditorMixin):
+    left = Signal()
+    submitted = Signal()
+
+    def __init__(self, kind: RecordKind, f: Field, parent: QWidget | None = None):
+        super().__init__(tr(f.label), parent)
+        self.field = f
+        _name(self, kind, f)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
+
+    def value(self) -> object:
+        return self.isChecked()
+
+    def set_value(self, value: object) -> None:
+        self.setChecked(bool(value))
+
+    def state(self) -> object:
+        return self.isChecked()
+
+    def restore(self, state: object) -> None:
+        self.setChecked(bool(state))
+
+
+class ChoiceEditor(QComboBox, EditorMixin):
+    """Coded values by their labels; an optional field starts empty."""
+
+    left = Signal()
+    submitted = Signal()
+
+    def __init__(
+        self,
+        kind: RecordKind,
+        f: Field,
+        choices: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.field = f
+        _name(self, kind, f)
+        # Coded fields start empty, required or not: a forgotten choice is reported,
+        # never silently the first label. Units and indicators (choices given) do not.
+        if not f.required or choices is None:
+            self.addItem("", None)
+        for code, label in (choices or f.choices or {}).items():
+            self.addItem(tr(label), code)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
+
+    def value(self) -> object:
+        return self.currentData()
+
+    def set_value(self, value: object) -> None:
+        index = self.findData(value)
+        self.setCurrentIndex(max(index, 0))
+
+    def state(self) -> object:
+        return self.currentData()
+
+    def restore(self, state: object) -> None:
+        self.set_value(state)
+
+
+class RefEditor(TextEditor):
+    """A record picked by typing part of its name: the matches drop down as one types
+    (case and tones ignored); Down and Enter, or a click, take one."""
+
+    def __init__(
+        self,
+        kind: RecordKind,
+        f: Field,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        within: Callable[[], tuple[str, str] | None] | None = None,
+    ):
+        super().__init__(kind, f, parent)
+        assert f.ref is not None
+        self.workspace = workspace
+        self.ref_kind = f.ref
+        self.within = within
+        self._id: str | None = None
+        self._choices: dict[str, str] = {}  # label -> id
+        self.setPlaceholderText(tr("gõ một phần tên để tìm"))
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.activated.connect(self._chosen)
+        self.setCompleter(completer)
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.refresh_choices)
+        self.textEdited.connect(self._typed)
+
+    def _typed(self, _text: str) -> None:
+        self._id = None
+        self._timer.start()
+
+    def refresh_choices(self) -> None:
+        within = self.within() if self.within else None
+        found = find_refs(self.workspace, self.ref_kind, self.text(), within=within)
+        self._choices = {c.label: c.id for c in found}
+        self._model.setStringList(list(self._choices))
+        if self.hasFocus() and found:
+            self.completer().complete()
+
+    def _chosen(self, label: str) -> None:
+        self._id = self._choices.get(label)
+        self.setText(label)
+
+    def value(self) -> object:
+        if self._id is not None:
+            return self._id
+        text = self.text().strip()
+        if not text:
+            return None
+        if text in self._choices:
+            return self._choices[text]
+        if not self._choices:
+            self.refresh_choices()
+        if len(self._choices) == 1:  # typed enough to name exactly one
+            return next(iter(self._choices.values()))
+        raise ValueError(
+            f"{self.field.label}: chọn một mục trong danh sách gợi ý "
+            f"('{text}' khớp {len(self._choices)} mục)"
+        )
+
+    def set_value(self, value: object) -> None:
+        self._id = str(value) if value else None
+        self.setText(ref_label(self.workspace, self.ref_kind, self._id) if self._id else "")
+
+    def state(self) -> object:
+        return {"id": self._id, "text": self.text()}
+
+    def restore(self, state: object) -> None:
+        if isinstance(state, dict):
+            self._id = state.get("id")
+            self.setText(str(state.get("text") or ""))
+
+
+class ViolationsEditor(QWidget, EditorMixin):
+    """Violations found: one tick per kind of violation, each with its own description."""
+
+    left = Signal()
+    submitted = Signal()
+
+    def __init__(self, kind: RecordKind, f: Field, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = f
+        self.setObjectName(f"group.{kind.name}.{f.key}")
+        self.setAccessibleName(tr(f.label))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        self.rows: dict[str, tuple[QCheckBox, QLineEdit]] = {}
+        for row, (code, label) in enumerate((f.choices or {}).items()):
+            box = QCheckBox(tr(label))
+            box.setObjectName(f"field.{kind.name}.{f.key}.{code}")
+            box.setAccessibleName(f"{tr(f.label)}: {tr(label)}")
+            text = QLineEdit()
+            text.setObjectName(f"field.{kind.name}.{f.key}.{code}.description")
+            text.setAccessibleName(f"{tr('Mô tả')}: {tr(label)}")
+            text.setPlaceholderText(tr("mô tả (không bắt buộc)"))
+            text.setEnabled(False)
+            box.toggled.connect(text.setEnabled)
+            box.toggled.connect(lambda _on: self.left.emit())
+            grid.addWidget(box, row, 0)
+            grid.addWidget(text, row, 1)
+            self.rows[code] = (box, text)
+        grid.setColumnStretch(1, 1)
+
+    def value(self) -> object:
+        out = []
+        for code, (box, text) in self.rows.items():
+            if box.isChecked():
+                item = {"kind": code}
+                if text.text().strip():
+                    item["description"] = text.text().strip()
+                out.append(item)
+        return out or None
+
+    def set_value(self, value: object) -> None:
+        found = {v.get("kind"): v.get("description") or "" for v in value or []}  # type: ignore[attr-defined]
+        for code, (box, text) in self.rows.items():
+            box.setChecked(code in found)
+            text.setText(found.get(code, ""))
+
+    def state(self) -> object:
+        return [[c, b.isChecked(), t.text()] for c, (b, t) in self.rows.items()]
+
+    def restore(self, state: object) -> None:
+        for code, checked, text in state or []:  # type: ignore[union-attr]
+            if code in self.rows:
+                self.rows[code][0].setChecked(bool(checked))
+                self.rows[code][1].setText(str(text))
+
+
+def make_editor(kind: RecordKind, f: Field, workspace: Workspace, **options: object) -> QWidget:
+    """The editor for field `f` of `kind`."""
+    t = f.type
+    if t is FieldType.DATE:
+        return DateEditor(kind, f)
+    if t is FieldType.MONEY:
+        return MoneyEditor(kind, f)
+    if t in (FieldType.INT, FieldType.YEAR):
+        return WholeEditor(kind, f)
+    if t is FieldType.NUMBER:
+        return NumberEditor(kind, f)
+    if t is FieldType.BOOL:
+        return BoolEditor(kind, f)
+    if t is FieldType.CHOICE:
+        return ChoiceEditor(kind, f)
+    if t is FieldType.UNIT:
+        units = {u.code: u.name for u in options["units"]}  # type: ignore[attr-defined]
+        return ChoiceEditor(kind, f, units)
+    if t is FieldType.INDICATOR:
+        return ChoiceEditor(kind, f, options["indicators"])  # type: ignore[arg-type]
+    if t is FieldType.REF:
+        return RefEditor(kind, f, workspace, within=options.get("within"))  # type: ignore[arg-type]
+    if t is FieldType.TEXT_LIST:
+        return TextListEditor(kind, f)
+    if t is FieldType.VIOLATIONS:
+        return ViolationsEditor(kind, f)
+    if t is FieldType.TEXT and f.key in LONG_TEXT:
+        return LongTextEditor(kind, f)
+    return TextEditor(kind, f)
