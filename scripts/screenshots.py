@@ -77,6 +77,36 @@ def shoot_dialogs(app: QApplication, workspace: Workspace, out: Path) -> None:
     key.close()
 
 
+def shoot_tabs(app: QApplication, window: MainWindow, page: QWidget, stem: Path) -> None:
+    """Each tab of a record page, with its first record open in the form."""
+    tabs = getattr(page, "tabs", None)
+    if tabs is None:
+        return
+    for t in range(tabs.count()):
+        tabs.setCurrentIndex(t)
+        tab = tabs.widget(t)
+        record_list = getattr(tab, "list", None)
+        if record_list is not None and record_list.model.rowCount():
+            record_list.select_row(0)
+        settle(app, 0.15)
+        save(window, Path(f"{stem}-tab{t + 1}.png"))
+
+
+def shoot_forms(app: QApplication, window: MainWindow, out: Path) -> None:
+    """A new inspection saved empty (every problem shown), and a patrol about to
+    re-activate an eradicated hotspot."""
+    page = window.page("inspections")
+    window.show_page(window.pages.index(page))
+    panel = page.show_panel("inspection")
+    panel.form.new()
+    panel.form.editors["date"].setText("31/02/2018")
+    panel.form.editors["fine_vnd"].setText("1,5 triệu")
+    panel.form.save()
+    settle(app)
+    save(window, out / "form-inspection-problems.png")
+    panel.form.new()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Chụp ảnh các trang của cửa sổ chính.")
     parser.add_argument("outdir", type=Path, help="thư mục lưu ảnh PNG")
@@ -123,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
             window.show_page(index - 1)
             settle(app, 0.15)
             save(window, out / f"page-{index:02d}-{page.name}.png")
+            shoot_tabs(app, window, page, out / f"page-{index:02d}-{page.name}")
+        shoot_forms(app, window, out)
 
         window.show_page(0)
         window.lock_screen()

@@ -27,6 +27,8 @@ PANELS = {
 def open_panel(qtbot, workspace, kind: str, window=None):
     """The window (opened if not given) showing the panel of `kind`."""
     window = window or open_window(qtbot, workspace)
+    window.activateWindow()  # keyboard focus and shortcuts need the active window
+    qtbot.waitUntil(window.isActiveWindow)
     page = window.page(PANELS[kind])
     window.show_page(window.pages.index(page))
     panel: RecordPanel = page.show_panel(kind)
@@ -89,9 +91,22 @@ def fill(qtbot, form, values: dict[str, str]) -> None:
     raise AssertionError(f"Tab never reached {sorted(remaining)}")
 
 
+def press_shortcut(qtbot, widget: QWidget, key: Qt.Key) -> None:
+    """Ctrl+`key` in `widget`'s window. A message box just closed may leave no window
+    active under the offscreen platform (a desktop gives activation back); shortcuts
+    only reach the active window."""
+    window = widget.window()
+    if not window.isActiveWindow():
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+    widget.setFocus()
+    qtbot.keyClick(widget, key, Qt.KeyboardModifier.ControlModifier)
+
+
 def save_with_ctrl_s(qtbot, form) -> None:
-    qtbot.keyClick(QApplication.focusWidget() or form, Qt.Key.Key_S,
-                   Qt.KeyboardModifier.ControlModifier)  # fmt: skip
+    focused = QApplication.focusWidget()
+    target = focused if focused is not None and form.isAncestorOf(focused) else form
+    press_shortcut(qtbot, target, Qt.Key.Key_S)
 
 
 def answer_next_box(button: QMessageBox.StandardButton) -> None:

@@ -383,6 +383,7 @@ class RefEditor(TextEditor):
     def set_value(self, value: object) -> None:
         self._id = str(value) if value else None
         self.setText(ref_label(self.workspace, self.ref_kind, self._id) if self._id else "")
+        self.setCursorPosition(0)  # the start of a long label: the name
 
     def state(self) -> object:
         return {"id": self._id, "text": self.text()}

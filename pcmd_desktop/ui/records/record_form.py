@@ -259,6 +259,8 @@ class RecordForm(QWidget):
 
     def _left(self, key: str) -> None:
         self.touched.add(key)
+        if self.workspace.session is None:
+            return  # the window is closing after logout: nothing to check against
         if self.can_edit and self.is_dirty():
             self._show(self.current_problems())
 

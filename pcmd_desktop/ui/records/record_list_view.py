@@ -192,16 +192,21 @@ class RecordListView(QWidget):
         from PySide6.QtWidgets import QMenu
 
         menu = QMenu(self.columns_button)
+        # A commune's records are all its own: its unit column would say one thing.
+        single_unit = not self.workspace.units.children(self.workspace.unit.code)
         for i, column in enumerate(self.model.columns):
+            shown = column.shown and not (single_unit and column.key == "unit")
             action = QAction(tr(column.label), menu)
             action.setObjectName(f"action.column.{column.key}")
             action.setCheckable(True)
-            action.setChecked(column.shown)
-            self.table.setColumnHidden(i, not column.shown)
+            action.setChecked(shown)
+            self.table.setColumnHidden(i, not shown)
             action.toggled.connect(lambda on, i=i: self._show_column(i, on))
             menu.addAction(action)
+            # Wide enough for its values and its whole heading (with the sort arrow).
             width = self.fontMetrics().averageCharWidth() * column.width + 16
-            self.table.setColumnWidth(i, width)
+            heading = self.fontMetrics().horizontalAdvance(tr(column.label)) + 28
+            self.table.setColumnWidth(i, max(width, heading))
         self.columns_button.setMenu(menu)
 
     def _show_column(self, section: int, on: bool) -> None:

@@ -27,7 +27,7 @@ from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.forms import error_label, show_error
 from pcmd_desktop.ui.i18n import tr
 
-TARGET_COLUMN = 3
+TARGET_COLUMN = 2
 GROUP_BRUSH = QBrush(QColor("#e8eef7"))
 BAD_BRUSH = QBrush(QColor("#f9d6d5"))
 
@@ -58,14 +58,14 @@ class TargetsTab(QWidget):
         self.rows: dict[str, int] = {}
         session = workspace.session
         self.can_edit = bool(session and session.can(Permission.EDIT_RECORDS))
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 3)
         self.table.setObjectName("table.plan_targets")
         self.table.setAccessibleName(tr("Chỉ tiêu kế hoạch năm"))
         self.table.setHorizontalHeaderLabels(
-            [tr("Mã"), tr("Chỉ tiêu"), tr("Đơn vị tính"), tr("Kế hoạch năm")]
+            [tr("Chỉ tiêu"), tr("Đơn vị tính"), tr("Kế hoạch năm")]
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers
@@ -106,21 +106,22 @@ class TargetsTab(QWidget):
                 font.setBold(True)
                 heading.setFont(font)
                 self.table.setItem(row, 0, heading)
-                self.table.setSpan(row, 0, 1, 4)
+                self.table.setSpan(row, 0, 1, 3)
                 heading.setBackground(GROUP_BRUSH)
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for col, text in enumerate((indicator.code, tr(indicator.label), tr(indicator.unit))):
+            for col, text in enumerate((tr(indicator.label), tr(indicator.unit))):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setToolTip(f"{indicator.code}: {indicator.definition}")
                 self.table.setItem(row, col, item)
             target = QTableWidgetItem("")
             target.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, TARGET_COLUMN, target)
             self.rows[indicator.code] = row
-        self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(2, self.fontMetrics().averageCharWidth() * 14)
-        self.table.setColumnWidth(3, self.fontMetrics().averageCharWidth() * 16)
+        self.table.setColumnWidth(1, self.fontMetrics().averageCharWidth() * 16)
+        self.table.setColumnWidth(2, self.fontMetrics().averageCharWidth() * 18)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self._loaded: dict[str, str] = {}
 
     # Reading and writing ---------------------------------------------------------------
