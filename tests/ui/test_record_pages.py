@@ -5,7 +5,7 @@ viewer, sorting and columns remembered, export of the current view, the recycle 
 from __future__ import annotations
 
 import openpyxl
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from records_support import (
     answer_next_box,
@@ -197,12 +197,8 @@ def test_sort_columns_and_export_follow_the_view(qtbot, workspace, tmp_path):
 
     assert names() == ["An Thử", "Ánh Thử", "Bình Thử", "Dương Thử", "Đông Thử"]
     header = view.table.horizontalHeader()
-    rect_x = header.sectionViewportPosition(name_col) + 5
-    qtbot.mouseClick(
-        header.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=header.rect().center().__class__(rect_x, 5),
-    )
+    heading = QPoint(header.sectionViewportPosition(name_col) + 5, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=heading)
     assert names() == ["Đông Thử", "Dương Thử", "Bình Thử", "Ánh Thử", "An Thử"]
 
     # Hide the address column: remembered by the next window.
