@@ -41,6 +41,7 @@ def test_leaving_a_changed_form_asks_first(qtbot, workspace):
     first = panel.form.key
     name = panel.form.editors["name"]
     name.setFocus()
+    qtbot.keyClick(name, Qt.Key.Key_End)
     type_text(qtbot, name, " mới")
     assert panel.form.is_dirty()
 
@@ -57,10 +58,12 @@ def test_leaving_a_changed_form_asks_first(qtbot, workspace):
     assert RecordService(workspace).get("establishment", first)["name"] == "Khách sạn An Thử"
 
     # Esc reverts after asking; "Lưu" in the question saves instead.
+    qtbot.keyClick(name, Qt.Key.Key_End)
     type_text(qtbot, name, " 2")
     answer_next_box(QMessageBox.StandardButton.Discard)
     qtbot.keyClick(name, Qt.Key.Key_Escape)
     assert name.text() == "Khách sạn Bình Thử" and not panel.form.is_dirty()
+    qtbot.keyClick(name, Qt.Key.Key_End)
     type_text(qtbot, name, " 3")
     answer_next_box(QMessageBox.StandardButton.Save)
     press_shortcut(qtbot, name, Qt.Key.Key_N)

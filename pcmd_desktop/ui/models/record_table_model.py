@@ -12,7 +12,15 @@ from __future__ import annotations
 from array import array
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QThread, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 
 from pcmd_desktop.services.list_columns import Column
 from pcmd_desktop.services.record_list import ListFilter, ListQuery, ListRow, RecordList
@@ -24,20 +32,26 @@ MAX_PAGES = 40
 BACKGROUND_ABOVE = 20_000  # rows in the table beyond which the snapshot runs on a thread
 
 
-class _Snapshot(QThread):
+class _Signals(QObject):
     done = Signal(int, object)  # generation, array of ids (or the exception)
 
-    def __init__(self, query: ListQuery, generation: int, parent: QObject | None = None):
-        super().__init__(parent)
+
+class _Snapshot(QRunnable):
+    """One snapshot on the thread pool. Its result reaches the model through a queued
+    signal; a model deleted meanwhile is simply no longer connected."""
+
+    def __init__(self, query: ListQuery, generation: int):
+        super().__init__()
         self.query = query
         self.generation = generation
+        self.signals = _Signals()
 
     def run(self) -> None:
         try:
             ids: object = self.query.ids_on_own_connection()
         except Exception as e:  # shown to the user by the view, not lost in a thread
             ids = e
-        self.done.emit(self.generation, ids)
+        self.signals.done.emit(self.generation, ids)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -57,7 +71,7 @@ class RecordTableModel(QAbstractTableModel):
         self.columns: tuple[Column, ...] = query.columns
         self._pages: OrderedDict[int, list[ListRow]] = OrderedDict()
         self._generation = 0
-        self._threads: list[_Snapshot] = []
+        self._queries: dict[int, ListQuery] = {}  # snapshots under way, by generation
 
     # Loading ---------------------------------------------------------------------
     def reload(
@@ -84,20 +98,15 @@ class RecordTableModel(QAbstractTableModel):
         if not background:
             self._install(query, query.ids(self.workspace.db.conn))
             return
-        worker = _Snapshot(query, self._generation, self)
-        worker.done.connect(lambda gen, ids, q=query: self._finished(gen, ids, q))
-        worker.finished.connect(lambda w=worker: self._forget(w))
-        self._threads.append(worker)
+        job = _Snapshot(query, self._generation)
+        job.signals.done.connect(self._finished)
+        self._queries[self._generation] = query
         self.loading.emit(True)
-        worker.start()
+        QThreadPool.globalInstance().start(job)
 
-    def _forget(self, worker: _Snapshot) -> None:
-        if worker in self._threads:
-            self._threads.remove(worker)
-        worker.deleteLater()
-
-    def _finished(self, generation: int, ids: object, query: ListQuery) -> None:
-        if generation != self._generation:
+    def _finished(self, generation: int, ids: object) -> None:
+        query = self._queries.pop(generation, None)
+        if query is None or generation != self._generation:
             return  # a newer filter or order was asked meanwhile
         self.loading.emit(False)
         if isinstance(ids, Exception):
@@ -115,9 +124,8 @@ class RecordTableModel(QAbstractTableModel):
         self.loaded.emit(len(ids))
 
     def wait(self) -> None:
-        """Block until every snapshot thread has finished (tests, closing)."""
-        for worker in list(self._threads):
-            worker.wait()
+        """Block until every snapshot under way has finished (tests, closing)."""
+        QThreadPool.globalInstance().waitForDone()
 
     # Reading ---------------------------------------------------------------------
     def _row(self, row: int) -> ListRow | None:

@@ -88,6 +88,7 @@ class TextEditor(QLineEdit, EditorMixin):
 
     def set_value(self, value: object) -> None:
         self.setText("" if value is None else str(value))
+        self.setCursorPosition(0)  # a long text shows its start
 
     def state(self) -> object:
         return self.text()
@@ -109,6 +110,7 @@ class TextListEditor(TextEditor):
 
     def set_value(self, value: object) -> None:
         self.setText("; ".join(value) if isinstance(value, list) else "")
+        self.setCursorPosition(0)
 
 
 class LongTextEditor(QPlainTextEdit, EditorMixin):

@@ -78,6 +78,7 @@ class RecordListView(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setSortIndicatorShown(True)
+        header.setStretchLastSection(True)
         header.sortIndicatorChanged.connect(self._sort)
         header.sectionResized.connect(lambda *_: self._save_header())
         header.sectionMoved.connect(lambda *_: self._save_header())

@@ -3,7 +3,7 @@ commune's own database, one per commune under a district or the city."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +48,7 @@ class StatusTab(QWidget):
         )
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.error = error_label("label.commune_status.problems")
         self.status = QLabel()
@@ -72,6 +73,7 @@ class StatusTab(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             name = QTableWidgetItem(row.unit_name)
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(r, 0, name)
             model = QComboBox()
             model.setObjectName("field.commune_status.pcmd_model")
