@@ -4,7 +4,7 @@ establishments they found at fault or sanctioned, to check the faults were put r
 An inspection needs a follow-up when it found violations or led to a fine, a suspension or
 a licence revocation; the follow-up is due FOLLOW_UP_DAYS after it, and stays due until a
 live inspection records itself as its follow-up. The plan sets no delay; 30 days is this
-program's choice (docs/user-decisions.md), kept here in one place.
+program's choice (docs/data-entry.md), kept here in one place.
 """
 
 from __future__ import annotations
