@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     # Qt is imported only once the command line is known to be good.
     from PySide6.QtWidgets import QApplication
 
+    from pcmd_desktop.ui.i18n import install_language, saved_language
     from pcmd_desktop.ui.main_window import MainWindow
     from pcmd_desktop.ui.startup import ask_login, start
 
@@ -76,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("PCMD Desktop")
     app.setOrganizationName("PCMD")
     app.setApplicationVersion(__version__)
+    # The language chosen in Settings, before any window or dialog is built.
+    install_language(app, saved_language())
 
     if os.environ.get("PCMD_EXIT_AFTER_PAINT") == "1":
         _quit_after_first_paint(app)

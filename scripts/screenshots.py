@@ -21,6 +21,7 @@ from pcmd_desktop.services.demo_database import DEMO_ADMIN, DEMO_PASSWORD, build
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.about import AboutDialog
 from pcmd_desktop.ui.first_run import FirstRunDialog
+from pcmd_desktop.ui.i18n import install_language
 from pcmd_desktop.ui.login_dialog import LoginDialog
 from pcmd_desktop.ui.main_window import MainWindow
 from pcmd_desktop.ui.recover_dialog import RecoverAdminDialog
@@ -110,6 +111,7 @@ def shoot_forms(app: QApplication, window: MainWindow, out: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Chụp ảnh các trang của cửa sổ chính.")
     parser.add_argument("outdir", type=Path, help="thư mục lưu ảnh PNG")
+    parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ giao diện")
     args = parser.parse_args(argv)
     out: Path = args.outdir
     out.mkdir(parents=True, exist_ok=True)
@@ -117,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("PCMD Desktop")
     app.setOrganizationName("PCMD")
+    install_language(app, args.lang)
     with tempfile.TemporaryDirectory(prefix="pcmd-shots-") as tmp:
         folder = Path(tmp)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)

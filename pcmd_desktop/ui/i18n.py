@@ -89,11 +89,12 @@ class TsTranslator(QTranslator):
 
     def translate(
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         if isinstance(context, bytes):
             context = context.decode("utf-8")
-        # An empty answer makes Qt ask the next translator, then show the source.
-        return self.messages.get((context, source_text), "")
+        # None (a null QString) makes Qt ask the next translator, then show the source;
+        # "" would be taken as the translation.
+        return self.messages.get((context, source_text))
 
     def isEmpty(self) -> bool:
         return not self.messages

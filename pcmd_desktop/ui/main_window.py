@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -61,21 +62,21 @@ class MainWindow(QMainWindow):
         self.nav = NavigationColumn()
         self.stack = QStackedWidget()
         self.stack.setObjectName("stack")
-        self.pages: list[Page] = []
-        for page_class in PAGES:
-            if not page_class.allowed(workspace.session):
-                continue
-            page = page_class(workspace)
-            page.changed.connect(self.update_badges)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            action = self.nav.add_page(tr(page.title), page.name)
+        # Pages are built the first time they are shown: the window opens at once, and
+        # a page's lists are read only when someone looks at them.
+        self.page_classes = [p for p in PAGES if p.allowed(workspace.session)]
+        self._built: dict[int, Page] = {}
+        for page_class in self.page_classes:
+            holder = QWidget()
+            holder.setObjectName(f"holder.{page_class.name}")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
+            action = self.nav.add_page(tr(page_class.title), page_class.name)
             if action is not None:
                 self.addAction(action)
         self.nav.fit_width()
         self.update_badges()
         self.nav.page_chosen.connect(self.show_page)
-        self._connect_settings_page()
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -95,28 +96,45 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(idle_interval_ms, self.lock_screen, self)
 
     # Pages -------------------------------------------------------------------------
+    def page_at(self, index: int) -> Page:
+        """The page in position `index`, built now if it never was."""
+        page = self._built.get(index)
+        if page is None:
+            page = self.page_classes[index](self.workspace)
+            page.changed.connect(self.update_badges)
+            self.stack.widget(index).layout().addWidget(page)
+            self._built[index] = page
+            if page.name == "settings":
+                self._connect_settings_page(page)
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page the user may see, all built (tests, screenshots)."""
+        return [self.page_at(i) for i in range(len(self.page_classes))]
+
     def show_page(self, index: int) -> None:
-        page = self.pages[index]
+        page = self.page_at(index)
         page.refresh()
         self.update_badges()
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentIndex(index)
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)
 
+    def _index(self, name: str) -> int:
+        return next(i for i, p in enumerate(self.page_classes) if p.name == name)
+
     def page(self, name: str) -> Page:
         """The page whose objectName is `page.<name>`."""
-        return next(p for p in self.pages if p.name == name)
+        return self.page_at(self._index(name))
 
     def has_page(self, name: str) -> bool:
-        return any(p.name == name for p in self.pages)
+        return any(p.name == name for p in self.page_classes)
 
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self.page_at(self.stack.currentIndex())
 
-    def _connect_settings_page(self) -> None:
-        if not self.has_page("settings"):
-            return
-        settings_page = self.page("settings")
+    def _connect_settings_page(self, settings_page: Page) -> None:
         settings_page.idle_minutes_changed.connect(
             lambda minutes: self.idle.set_interval(minutes * MS_PER_MINUTE)
         )
@@ -237,7 +255,7 @@ class MainWindow(QMainWindow):
 
     def save_drafts(self) -> None:
         """Forms still changed are kept as drafts (encrypted) and offered next time."""
-        for page in self.pages:
+        for page in self._built.values():
             try:
                 page.save_drafts()
             except Exception as e:  # never block the exit; say it on the console
@@ -246,8 +264,8 @@ class MainWindow(QMainWindow):
     def update_badges(self) -> None:
         """Counts of what waits, beside the page titles (follow-ups due, re-activated
         hotspots)."""
-        for index, page in enumerate(self.pages):
-            self.nav.set_badge(index, page.badge())
+        for index, page_class in enumerate(self.page_classes):
+            self.nav.set_badge(index, page_class.badge(self.workspace))
 
     def _after_restore(self) -> None:
         """The settings page closed the workspace and put a backup in place."""

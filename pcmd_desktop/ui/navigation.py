@@ -37,8 +37,9 @@ class NavigationColumn(QListWidget):
         self.shortcut_actions: list[QAction] = []
 
     def add_page(self, title: str, name: str) -> QAction | None:
-        """Add an entry (`title` already translated); returns the action that jumps to it by keyboard (to be added to
-        the window so its shortcut works everywhere), None past the tenth page."""
+        """Add an entry (`title` already translated); returns the action that jumps to it
+        by keyboard (to be added to the window so its shortcut works everywhere), None past
+        the tenth page."""
         index = self.count()
         item = QListWidgetItem(title)
         item.setData(TITLE_ROLE, title)

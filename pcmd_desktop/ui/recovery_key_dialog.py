@@ -35,23 +35,20 @@ def key_lines(key: str) -> str:
 
 def sheet_html(key: str, unit_name: str, admin: str) -> str:
     """The printed recovery sheet."""
+    title = tr("PHIẾU KHÓA KHÔI PHỤC — PCMD Desktop")
+    unit = tr("Đơn vị: <b>{0}</b>").format(html.escape(unit_name))
+    holder = tr("Người quản trị: <b>{0}</b>").format(html.escape(admin))
+    printed = tr("Ngày in: {0}").format(f"{date.today():%d/%m/%Y}")
+    advice = tr(
+        "Gõ khóa liền một dòng; chữ hoa hay thường, có gạch nối hay không đều được. "
+        "Khóa này mở lại được toàn bộ dữ liệu khi mọi người quản trị quên mật khẩu. "
+        "Cất phiếu trong tủ có khóa, không chụp ảnh, không gửi qua mạng."
+    )
     return (
-        "<h2>" + tr("PHIẾU KHÓA KHÔI PHỤC — PCMD Desktop") + "</h2>"
-        "<p>"
-        + tr("Đơn vị: <b>{0}</b>").format(html.escape(unit_name))
-        + "<br>"
-        + tr("Người quản trị: <b>{0}</b>").format(html.escape(admin))
-        + "<br>"
-        + tr("Ngày in: {0}").format(f"{date.today():%d/%m/%Y}")
-        + "</p>"
+        f"<h2>{title}</h2>"
+        f"<p>{unit}<br>{holder}<br>{printed}</p>"
         f"<p style='font-family: monospace; font-size: 20pt;'><b>{key_lines(key)}</b></p>"
-        "<p>"
-        + tr(
-            "Gõ khóa liền một dòng; chữ hoa hay thường, có gạch nối hay không đều được. "
-            "Khóa này mở lại được toàn bộ dữ liệu khi mọi người quản trị quên mật khẩu. "
-            "Cất phiếu trong tủ có khóa, không chụp ảnh, không gửi qua mạng."
-        )
-        + "</p>"
+        f"<p>{advice}</p>"
     )
 
 

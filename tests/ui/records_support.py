@@ -71,6 +71,16 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:
     type_text(qtbot, widget, text)
 
 
+def pick_suggestion(qtbot, editor) -> None:
+    """Wait for the suggestions that follow the typing; take the first with Down, Enter."""
+    popup = editor.completer().popup()
+    qtbot.wait(250)
+    if popup.isVisible():
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+    editor.setFocus()
+
+
 def fill(qtbot, form, values: dict[str, str]) -> None:
     """Go through the form with Tab from its first field, typing `values` on the way."""
     first = next(iter(form.editors.values()))
@@ -84,10 +94,10 @@ def fill(qtbot, form, values: dict[str, str]) -> None:
         if key in remaining:
             type_into(qtbot, focused, remaining.pop(key))
             if form.editors[key].__class__.__name__ == "RefEditor":
-                qtbot.wait(200)  # the suggestions follow the typing
+                pick_suggestion(qtbot, form.editors[key])
         if not remaining:
             return
-        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        qtbot.keyClick(form.editors[key] if key else focused, Qt.Key.Key_Tab)
     raise AssertionError(f"Tab never reached {sorted(remaining)}")
 
 

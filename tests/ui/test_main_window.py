@@ -39,9 +39,9 @@ def test_admin_sees_twelve_pages_in_order(qtbot, workspace):
     nav = window.findChild(type(window.nav), "nav")
     assert nav is window.nav
     assert [nav.item(i).text() for i in range(nav.count())] == [t for _, t in PAGE_ORDER]
-    assert [window.stack.widget(i).objectName() for i in range(window.stack.count())] == [
-        f"page.{name}" for name, _ in PAGE_ORDER
-    ]
+    assert [p.name for p in window.page_classes] == [name for name, _ in PAGE_ORDER]
+    assert list(window._built) == [0]  # the other pages are built when first shown
+    assert [p.objectName() for p in window.pages] == [f"page.{name}" for name, _ in PAGE_ORDER]
     assert window.current_page().name == "overview"
 
 
@@ -50,14 +50,14 @@ def test_keyboard_and_mouse_navigation(qtbot, workspace):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget().objectName() == "page.hotspots"
+    assert window.current_page().objectName() == "page.hotspots"
     assert window.nav.currentRow() == 2
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget().objectName() == "page.trash"
+    assert window.current_page().objectName() == "page.trash"
 
     rect = window.nav.visualItemRect(window.nav.item(3))
     qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.stack.currentWidget().objectName() == "page.persons"
+    assert window.current_page().objectName() == "page.persons"
 
 
 def test_placeholder_pages_say_what_comes(qtbot, workspace):

@@ -22,14 +22,27 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from pcmd_desktop.domain.records import FieldType
 from pcmd_desktop.services.list_columns import Column
 from pcmd_desktop.services.record_list import ListFilter, ListQuery, ListRow, RecordList
 from pcmd_desktop.services.workspace import Workspace
-from pcmd_desktop.ui.i18n import tr
+from pcmd_desktop.ui.i18n import tr, tr_noop
 
 PAGE_SIZE = 200
 MAX_PAGES = 40
 BACKGROUND_ABOVE = 20_000  # rows in the table beyond which the snapshot runs on a thread
+
+
+# Words of the lists' cells that come from below the UI, for the translation file.
+YES_NO = (tr_noop("Có"), tr_noop("Không"))
+
+
+def _is_labelled(column: Column) -> bool:
+    """Cells that are one label (a coded value, yes/no): shown in the chosen language."""
+    if column.choices:
+        return True
+    f = column.field
+    return f is not None and f.type in (FieldType.CHOICE, FieldType.BOOL)
 
 
 class _Signals(QObject):
@@ -69,6 +82,7 @@ class RecordTableModel(QAbstractTableModel):
         self.records: RecordList | None = None
         query = ListQuery(workspace, kind_name)
         self.columns: tuple[Column, ...] = query.columns
+        self._labelled = [_is_labelled(c) for c in self.columns]
         self._pages: OrderedDict[int, list[ListRow]] = OrderedDict()
         self._generation = 0
         self._queries: dict[int, ListQuery] = {}  # snapshots under way, by generation
@@ -118,6 +132,7 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.records = RecordList(query, ids)
         self.columns = query.columns
+        self._labelled = [_is_labelled(c) for c in self.columns]
         self._pages.clear()
         self.endResetModel()
         query.audit_shown(len(ids))
@@ -165,7 +180,10 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             r = self._row(index.row())
-            return r.cells[index.column()] if r else None
+            if r is None:
+                return None
+            cell = r.cells[index.column()]
+            return tr(cell) if cell and self._labelled[index.column()] else cell
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -39,8 +39,10 @@ class Page(QWidget):
     def save_drafts(self) -> None:
         """Keep unsaved forms as drafts; called when the window closes."""
 
-    def badge(self) -> int:
-        """How many things wait on this page (shown beside its title); 0 for none."""
+    @classmethod
+    def badge(cls, workspace: Workspace) -> int:
+        """How many things wait on this page (shown beside its title); 0 for none.
+        A class method: the page need not be built to count."""
         return 0
 
 

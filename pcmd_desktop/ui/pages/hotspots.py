@@ -5,6 +5,7 @@ shows as re-activated in every list (services.hotspot_status)."""
 from __future__ import annotations
 
 from pcmd_desktop.services.hotspot_status import count_reactivated
+from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.pages.records_page import RecordsPage
 
 
@@ -20,5 +21,6 @@ class HotspotsPage(RecordsPage):
             lambda _key: hotspots.list.refresh(keep=hotspots.form.key)
         )
 
-    def badge(self) -> int:
-        return count_reactivated(self.workspace)
+    @classmethod
+    def badge(cls, workspace: Workspace) -> int:
+        return count_reactivated(workspace)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from pcmd_desktop.services.follow_ups import FOLLOW_UP_DAYS, count_due
 from pcmd_desktop.services.records import RecordService
+from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.pages.records_page import RecordsPage
 from pcmd_desktop.ui.records.record_list_view import RecordListView
@@ -101,5 +102,6 @@ class InspectionsPage(RecordsPage):
         super().refresh()
         self.due.refresh()
 
-    def badge(self) -> int:
-        return count_due(self.workspace)
+    @classmethod
+    def badge(cls, workspace: Workspace) -> int:
+        return count_due(workspace)

@@ -60,8 +60,6 @@ class TrashPage(Page):
         self.restore_button = QPushButton(tr("Khôi phục bản ghi đã chọn"))
         self.restore_button.setObjectName("action.restore")
         self.restore_button.clicked.connect(self.restore_selected)
-        session = workspace.session
-        self.restore_button.setVisible(bool(session and session.can(Permission.EDIT_RECORDS)))
         self.status = QLabel()
         self.status.setObjectName("label.trash.status")
         self.error = error_label("label.trash.problems")
@@ -80,6 +78,8 @@ class TrashPage(Page):
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        session = workspace.session  # parented now: a visible parentless button is a window
+        self.restore_button.setVisible(bool(session and session.can(Permission.EDIT_RECORDS)))
         self.refresh()
 
     def refresh(self) -> None:

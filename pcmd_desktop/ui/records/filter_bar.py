@@ -53,6 +53,7 @@ class FilterBar(QWidget):
         self.search.setAccessibleName(tr("Tìm kiếm"))
         self.search.setPlaceholderText(tr("Tìm (không cần dấu)…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.changed)
         self.search.textChanged.connect(lambda _t: self._timer.start())

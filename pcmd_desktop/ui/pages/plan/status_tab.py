@@ -56,7 +56,6 @@ class StatusTab(QWidget):
         self.save_button = QPushButton(tr("Lưu đánh giá"))
         self.save_button.setObjectName("action.save_commune_status")
         self.save_button.clicked.connect(self.save)
-        self.save_button.setVisible(self.can_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
@@ -65,6 +64,7 @@ class StatusTab(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.save_button.setVisible(self.can_edit)  # parented now: never a window
 
     def show_year(self, year: int) -> None:
         self.year = year

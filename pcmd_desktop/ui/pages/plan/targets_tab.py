@@ -78,8 +78,6 @@ class TargetsTab(QWidget):
         self.copy_button = QPushButton(tr("Lấy chỉ tiêu năm trước làm gốc"))
         self.copy_button.setObjectName("action.copy_plan")
         self.copy_button.clicked.connect(self.copy_last_year)
-        self.save_button.setVisible(self.can_edit)
-        self.copy_button.setVisible(self.can_edit)
         self.status = QLabel()
         self.status.setObjectName("label.plan_targets.status")
         buttons = QHBoxLayout()
@@ -91,6 +89,9 @@ class TargetsTab(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        # Only once they have a parent: a parentless widget made visible is a window.
+        self.save_button.setVisible(self.can_edit)
+        self.copy_button.setVisible(self.can_edit)
         self._fill_rows()
 
     def _fill_rows(self) -> None:

@@ -1,4 +1,4 @@
-"""Cài đặt: backups, security and (for admins) users."""
+"""Cài đặt: backups, security, the language and (for admins) users."""
 
 from pcmd_desktop.ui.pages.settings.page import SettingsPage
 

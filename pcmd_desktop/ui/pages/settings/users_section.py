@@ -35,14 +35,15 @@ def state_text(user: auth.UserInfo) -> str:
 
 class UsersSection(QGroupBox):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
-        super().__init__(tr("Người dùng"), parent)
+        # "Users" in English, where "Người dùng" elsewhere is "User": a context of its own.
+        super().__init__(tr("Người dùng", "UsersSection"), parent)
         self.setObjectName("section.settings.users")
         self.workspace = workspace
         self.users: list[auth.UserInfo] = []
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("table.settings.users")
-        self.table.setAccessibleName(tr("Người dùng"))
+        self.table.setAccessibleName(tr("Người dùng", "UsersSection"))
         self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

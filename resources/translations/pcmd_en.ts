@@ -1,0 +1,1938 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="vi_VN">
+<context>
+    <name>pcmd</name>
+    <message>
+        <source>Giới thiệu PCMD Desktop</source>
+        <translation>About PCMD Desktop</translation>
+    </message>
+    <message>
+        <source>Phiên bản {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <source>Phần mềm ghi chép và báo cáo công tác phòng, chống mại dâm cho cán bộ cấp xã, huyện và thành phố; làm việc không cần Internet.</source>
+        <translation>Software for recording and reporting prostitution prevention and control work, for officers at commune, district and city level; works without the Internet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lưu ý:&lt;/b&gt; dữ liệu về con người trong phần mềm là dữ liệu cá nhân nhạy cảm; chỉ người có nhiệm vụ được xem, không sao chép hay gửi ra ngoài.</source>
+        <translation>&lt;b&gt;Note:&lt;/b&gt; the data about people in this software is sensitive personal data; only those whose duties require it may see it. Do not copy it or send it outside.</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Thiết lập lần đầu</source>
+        <translation>First-time setup</translation>
+    </message>
+    <message>
+        <source>Mỗi cơ sở dữ liệu thuộc về một đơn vị hành chính (xã, phường, thị trấn; quận, huyện; hoặc thành phố). Đơn vị được chọn một lần khi tạo và không đổi được về sau, vì cấp của đơn vị quyết định các việc phần mềm làm.</source>
+        <translation>Each database belongs to one administrative unit (a commune, ward or township; a district; or a city). The unit is chosen once, when the database is created, and cannot be changed later, because the unit&apos;s level decides what the software does.</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm đơn vị hành chính:</source>
+        <translation>&amp;Find an administrative unit:</translation>
+    </message>
+    <message>
+        <source>Tìm đơn vị hành chính</source>
+        <translation>Find an administrative unit</translation>
+    </message>
+    <message>
+        <source>Gõ một phần tên, ví dụ: chuong duong</source>
+        <translation>Type part of the name, e.g. chuong duong</translation>
+    </message>
+    <message>
+        <source>Đơn vị hành chính tìm được</source>
+        <translation>Administrative units found</translation>
+    </message>
+    <message>
+        <source>Đơn vị đã chọn:</source>
+        <translation>Selected unit:</translation>
+    </message>
+    <message>
+        <source>Cấp:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Nơi lưu cơ sở dữ liệu</source>
+        <translation>Database location</translation>
+    </message>
+    <message>
+        <source>Chọn nơi &amp;lưu...</source>
+        <translation>Choose &amp;location...</translation>
+    </message>
+    <message>
+        <source>Tệp cơ sở dữ liệu:</source>
+        <translation>Database file:</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập quản trị:</source>
+        <translation>Administrator login name:</translation>
+    </message>
+    <message>
+        <source>&amp;Tạo cơ sở dữ liệu</source>
+        <translation>&amp;Create database</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Gõ ít nhất {0} chữ để tìm.</source>
+        <translation>Type at least {0} letters to search.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn vị nào. Thử gõ ít chữ hơn.</source>
+        <translation>No unit found. Try typing fewer letters.</translation>
+    </message>
+    <message>
+        <source>Hiện {0} đơn vị đầu tiên; gõ thêm để thu hẹp.</source>
+        <translation>Showing the first {0} units; type more to narrow the search.</translation>
+    </message>
+    <message>
+        <source>Tìm thấy {0} đơn vị. Nhấn ↓ để chọn trong danh sách.</source>
+        <translation>Found {0} units. Press ↓ to choose from the list.</translation>
+    </message>
+    <message>
+        <source>(chưa chọn)</source>
+        <translation>(none selected)</translation>
+    </message>
+    <message>
+        <source>Chọn nơi lưu cơ sở dữ liệu</source>
+        <translation>Choose where to save the database</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu PCMD (*.sqlite3);;Mọi tệp (*)</source>
+        <translation>PCMD database (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp {0}: {1}</source>
+        <translation>Could not create the file {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Login name:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>ví dụ: nguyen.van.a</source>
+        <translation>e.g. nguyen.van.a</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>ít nhất 10 ký tự</source>
+        <translation>at least 10 characters</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập.</source>
+        <translation>Please enter a login name.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mật khẩu.</source>
+        <translation>Please enter a password.</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <source>tháng {0} năm {1}</source>
+        <translation>month {0}/{1}</translation>
+    </message>
+    <message>
+        <source>quý {0} năm {1}</source>
+        <translation>quarter {0} of {1}</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm {0}</source>
+        <translation>first half of {0}</translation>
+    </message>
+    <message>
+        <source>9 tháng đầu năm {0}</source>
+        <translation>first nine months of {0}</translation>
+    </message>
+    <message>
+        <source>năm {0}</source>
+        <translation>year {0}</translation>
+    </message>
+    <message>
+        <source>Màn hình đã khóa</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Màn hình đã khóa vì lâu không dùng. Người dùng &lt;b&gt;{0}&lt;/b&gt; nhập lại mật khẩu để tiếp tục.</source>
+        <translation>The screen was locked because it was not used for a while. User &lt;b&gt;{0}&lt;/b&gt;, enter your password again to continue.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Mở khóa</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Đăng &amp;xuất</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>Đăng nhập — PCMD Desktop</source>
+        <translation>Log in — PCMD Desktop</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu của &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Database of &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <source>Quên mật khẩu?</source>
+        <translation>Forgot your password?</translation>
+    </message>
+    <message>
+        <source>Đăng &amp;nhập</source>
+        <translation>Log &amp;in</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Đổi &amp;mật khẩu...</source>
+        <translation>Change &amp;password...</translation>
+    </message>
+    <message>
+        <source>&amp;Khóa màn hình</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <source>&amp;Thoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Giới thiệu</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Đơn vị: {0}</source>
+        <translation>Unit: {0}</translation>
+    </message>
+    <message>
+        <source>Người dùng: {0} ({1})</source>
+        <translation>User: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo: {0}</source>
+        <translation>Reporting period: {0}</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>Không sao lưu tự động được: {0}</source>
+        <translation>Automatic backup failed: {0}</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào {0}</source>
+        <translation>Backed up to {0}</translation>
+    </message>
+    <message>
+        <source>Sao lưu tự động</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người dùng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Hành động</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>sai mật khẩu</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <source>không có tên đăng nhập này</source>
+        <translation>no such login name</translation>
+    </message>
+    <message>
+        <source>tài khoản đã bị vô hiệu hóa</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <source>tài khoản đang tạm khóa</source>
+        <translation>account temporarily locked</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã mã hóa</source>
+        <translation>Encrypted file</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Không đọc được danh sách: {0}</source>
+        <translation>Could not read the list: {0}</translation>
+    </message>
+    <message>
+        <source>Các trang</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Mã bản ghi</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Lọc từ ngày</source>
+        <translation>Filter from date</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Lọc đến ngày</source>
+        <translation>Filter to date</translation>
+    </message>
+    <message>
+        <source>Người dùng:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi:</source>
+        <translation>Record type:</translation>
+    </message>
+    <message>
+        <source>Mã bản ghi:</source>
+        <translation>Record ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Lọc</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>Các mục nhật ký</source>
+        <translation>Log entries</translation>
+    </message>
+    <message>
+        <source>Tải thêm</source>
+        <translation>Load more</translation>
+    </message>
+    <message>
+        <source>Kiểm tra tính toàn vẹn</source>
+        <translation>Check integrity</translation>
+    </message>
+    <message>
+        <source>(còn nữa)</source>
+        <translation>(more available)</translation>
+    </message>
+    <message>
+        <source>Đang hiện {0} mục{1}.</source>
+        <translation>Showing {0} entries{1}.</translation>
+    </message>
+    <message>
+        <source>Nhật ký nguyên vẹn: {0} mục, không mục nào bị sửa hoặc xóa.</source>
+        <translation>The log is intact: {0} entries, none changed or deleted.</translation>
+    </message>
+    <message>
+        <source>Nhật ký KHÔNG nguyên vẹn: mục số {0} — {1}. Hãy báo cho người có trách nhiệm.</source>
+        <translation>The log is NOT intact: entry no. {0} — {1}. Please report this to the person in charge.</translation>
+    </message>
+    <message>
+        <source>Trang này có ở phiên bản sắp tới.</source>
+        <translation>This page will come in a later version.</translation>
+    </message>
+    <message>
+        <source>Lịch sử kiểm tra của cơ sở</source>
+        <translation>Inspection history of the establishment</translation>
+    </message>
+    <message>
+        <source>Các lần kiểm tra phát hiện vi phạm hoặc đã xử phạt, sau {0} ngày chưa có lần hậu kiểm nào.</source>
+        <translation>Inspections that found violations or led to sanctions, with no follow-up inspection after {0} days.</translation>
+    </message>
+    <message>
+        <source>Ghi hậu kiểm cho lần kiểm tra đã chọn</source>
+        <translation>Record a follow-up inspection for the selected inspection</translation>
+    </message>
+    <message>
+        <source>Hậu kiểm đến hạn</source>
+        <translation>Follow-up inspections due</translation>
+    </message>
+    <message>
+        <source>Số bản ghi</source>
+        <translation>Number of records</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo hiện tại:</source>
+        <translation>Current reporting period:</translation>
+    </message>
+    <message>
+        <source>Số bản ghi đang lưu (không tính bản ghi trong thùng rác):</source>
+        <translation>Records kept (not counting those in the recycle bin):</translation>
+    </message>
+    <message>
+        <source>Số bản ghi theo loại</source>
+        <translation>Number of records by type</translation>
+    </message>
+    <message>
+        <source>{0} (từ {1} đến {2})</source>
+        <translation>{0} (from {1} to {2})</translation>
+    </message>
+    <message>
+        <source>Năm kế hoạch</source>
+        <translation>Plan year</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu kế hoạch</source>
+        <translation>Plan targets</translation>
+    </message>
+    <message>
+        <source>Mô hình, xã phường lành mạnh</source>
+        <translation>Models and healthy communes</translation>
+    </message>
+    <message>
+        <source>Kinh phí</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Chưa lưu</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu năm {0} đã sửa nhưng chưa lưu. Lưu trước khi chuyển năm?</source>
+        <translation>The targets for {0} were changed but not saved. Save them before switching year?</translation>
+    </message>
+    <message>
+        <source>Mô hình và đánh giá xã, phường</source>
+        <translation>Commune models and assessments</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune/ward</translation>
+    </message>
+    <message>
+        <source>Mô hình PCMD</source>
+        <translation>PCMD model</translation>
+    </message>
+    <message>
+        <source>Lành mạnh</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Lưu đánh giá</source>
+        <translation>Save assessments</translation>
+    </message>
+    <message>
+        <source>(chưa đánh giá)</source>
+        <translation>(not assessed)</translation>
+    </message>
+    <message>
+        <source>Xã, phường lành mạnh</source>
+        <translation>Healthy commune/ward</translation>
+    </message>
+    <message>
+        <source>Đã đánh giá {0}/{1} xã, phường năm {2}</source>
+        <translation>Assessed {0}/{1} communes and wards for {2}</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu kế hoạch năm</source>
+        <translation>Annual plan targets</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm</source>
+        <translation>Annual plan</translation>
+    </message>
+    <message>
+        <source>Lưu chỉ tiêu</source>
+        <translation>Save targets</translation>
+    </message>
+    <message>
+        <source>Lấy chỉ tiêu năm trước làm gốc</source>
+        <translation>Start from last year&apos;s targets</translation>
+    </message>
+    <message>
+        <source>{0} chỉ tiêu đã có cho năm {1}</source>
+        <translation>{0} targets set for {1}</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): &apos;{2}&apos; không phải là số</source>
+        <translation>{0} ({1}): &apos;{2}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>Đã lưu: {0} chỉ tiêu thay đổi</source>
+        <translation>Saved: {0} targets changed</translation>
+    </message>
+    <message>
+        <source>Lấy chỉ tiêu năm trước</source>
+        <translation>Copy last year&apos;s targets</translation>
+    </message>
+    <message>
+        <source>Năm {0} đã có chỉ tiêu. Thay toàn bộ bằng chỉ tiêu năm {1}?</source>
+        <translation>{0} already has targets. Replace them all with the targets of {1}?</translation>
+    </message>
+    <message>
+        <source>Đã lấy {0} chỉ tiêu của năm {1}; sửa rồi bấm Lưu nếu cần.</source>
+        <translation>Copied {0} targets from {1}; edit them, then click Save if needed.</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu:</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Chọn...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <source>Sao lưu &amp;ngay</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục...</source>
+        <translation>&amp;Restore...</translation>
+    </message>
+    <message>
+        <source>Các bản sao lưu</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục sao lưu</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Lần sao lưu gần nhất: {0} — {1}</source>
+        <translation>Last backup: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào trong thư mục này.</source>
+        <translation>There is no backup in this folder yet.</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu để khôi phục</source>
+        <translation>Choose a backup to restore</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu PCMD (*.sqlite3);;Mọi tệp (*)</source>
+        <translation>PCMD backups (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Thay cơ sở dữ liệu hiện tại bằng bản sao lưu {0}?</source>
+        <translation>Replace the current database with the backup {0}?</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu hiện tại không bị xóa: nó được cất sang thư mục backups/ bên cạnh (tên có chữ before-restore). Chương trình sẽ đóng; hãy mở lại và đăng nhập.</source>
+        <translation>The current database is not deleted: it is moved into the backups/ folder next to it (its name contains before-restore). The program will close; open it again and log in.</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục.</source>
+        <translation>Restored.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu cũ được cất ở {0}.</source>
+        <translation>The old database was kept at {0}.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được: {0}</source>
+        <translation>Could not restore: {0}</translation>
+    </message>
+    <message>
+        <source>Chương trình sẽ đóng; hãy mở lại và đăng nhập.</source>
+        <translation>The program will close; open it again and log in.</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</source>
+        <translation>The new language will be used the next time the program starts.</translation>
+    </message>
+    <message>
+        <source>Bảo mật</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Số phút không dùng trước khi khóa màn hình</source>
+        <translation>Minutes without use before the screen locks</translation>
+    </message>
+    <message>
+        <source>phút</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Không tự khóa</source>
+        <translation>Never lock</translation>
+    </message>
+    <message>
+        <source>Tự khóa màn hình sau:</source>
+        <translation>Lock the screen after:</translation>
+    </message>
+    <message>
+        <source>Khi không dùng bàn phím, chuột trong thời gian này, nội dung bị che và phải nhập lại mật khẩu. 0 = không tự khóa (không nên với máy dùng chung).</source>
+        <translation>When the keyboard and mouse are not used for this long, the content is hidden and the password must be entered again. 0 = never lock (not advisable on a shared computer).</translation>
+    </message>
+    <message>
+        <source>Chỉ người quản trị thay đổi được.</source>
+        <translation>Only an administrator can change this.</translation>
+    </message>
+    <message>
+        <source>Thêm người dùng</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Đặt &amp;lại</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới cho người dùng &lt;b&gt;{0}&lt;/b&gt;:</source>
+        <translation>New password for user &lt;b&gt;{0}&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đã vô hiệu hóa</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Tạm khóa (nhập sai mật khẩu)</source>
+        <translation>Temporarily locked (wrong password)</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm người dùng...</source>
+        <translation>&amp;Add user...</translation>
+    </message>
+    <message>
+        <source>&amp;Vô hiệu hóa</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>Đặt lại &amp;mật khẩu...</source>
+        <translation>Reset &amp;password...</translation>
+    </message>
+    <message>
+        <source>&amp;Kích hoạt</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>Mọi loại bản ghi</source>
+        <translation>All record types</translation>
+    </message>
+    <message>
+        <source>Bản ghi đã xóa</source>
+        <translation>Deleted records</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Xóa lúc</source>
+        <translation>Deleted at</translation>
+    </message>
+    <message>
+        <source>Người xóa</source>
+        <translation>Deleted by</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản ghi đã chọn</source>
+        <translation>Restore the selected record</translation>
+    </message>
+    <message>
+        <source>Bản ghi bị xóa nằm ở đây và không được tính vào báo cáo; khôi phục để dùng lại.</source>
+        <translation>Deleted records stay here and are not counted in reports; restore them to use them again.</translation>
+    </message>
+    <message>
+        <source>{0} bản ghi trong thùng rác</source>
+        <translation>{0} records in the recycle bin</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục: {0}</source>
+        <translation>Restored: {0}</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>Đổi &amp;mật khẩu</source>
+        <translation>Change &amp;password</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mật khẩu hiện tại.</source>
+        <translation>Please enter your current password.</translation>
+    </message>
+    <message>
+        <source>cách nhau bởi dấu ;</source>
+        <translation>separated by ;</translation>
+    </message>
+    <message>
+        <source>Chọn ngày trên lịch</source>
+        <translation>Pick a date on the calendar</translation>
+    </message>
+    <message>
+        <source>Lịch</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>gõ một phần tên để tìm</source>
+        <translation>type part of the name to search</translation>
+    </message>
+    <message>
+        <source>Mô tả</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>mô tả (không bắt buộc)</source>
+        <translation>description (optional)</translation>
+    </message>
+    <message>
+        <source>Tháng này ({0})</source>
+        <translation>This month ({0})</translation>
+    </message>
+    <message>
+        <source>Tháng trước ({0})</source>
+        <translation>Last month ({0})</translation>
+    </message>
+    <message>
+        <source>Quý {0} năm {1}</source>
+        <translation>Q{0} {1}</translation>
+    </message>
+    <message>
+        <source>Năm {0}</source>
+        <translation>Year {0}</translation>
+    </message>
+    <message>
+        <source>Tìm kiếm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Tìm (không cần dấu)…</source>
+        <translation>Search (accents not needed)…</translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Mọi thời gian</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Mọi đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source> (riêng đơn vị)</source>
+        <translation> (this unit only)</translation>
+    </message>
+    <message>
+        <source>{0}: tất cả</source>
+        <translation>{0}: all</translation>
+    </message>
+    <message>
+        <source>Lưu (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Thêm mới (Ctrl+N)</source>
+        <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Sửa: {0}</source>
+        <translation>Edit record — {0}</translation>
+    </message>
+    <message>
+        <source>Thêm mới: {0}</source>
+        <translation>New record — {0}</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục bản nháp chưa lưu từ lần trước. Kiểm tra lại rồi bấm Lưu, hoặc Esc để bỏ.</source>
+        <translation>An unsaved draft from last time was restored. Check it, then click Save, or press Esc to discard it.</translation>
+    </message>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Vẫn lưu?</source>
+        <translation>Save anyway?</translation>
+    </message>
+    <message>
+        <source>Bạn đã sửa {0} nhưng chưa lưu. Lưu lại trước khi rời?</source>
+        <translation>You have unsaved changes ({0}). Save them before leaving?</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Tiếp tục sửa</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Chuyển bản ghi này vào thùng rác? Có thể khôi phục lại ở trang Thùng rác.</source>
+        <translation>Move this record to the recycle bin? It can be restored from the Recycle bin page.</translation>
+    </message>
+    <message>
+        <source>Đang sắp xếp, lọc…</source>
+        <translation>Sorting and filtering…</translation>
+    </message>
+    <message>
+        <source>Cột…</source>
+        <translation>Columns…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>{0} bản ghi</source>
+        <translation>{0} records</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách ra Excel</source>
+        <translation>Export the list to Excel</translation>
+    </message>
+    <message>
+        <source>Không xuất được</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Đã xuất {0} bản ghi ra {1}</source>
+        <translation>Exported {0} records to {1}</translation>
+    </message>
+    <message>
+        <source>Khôi phục quyền quản trị</source>
+        <translation>Recover administrator access</translation>
+    </message>
+    <message>
+        <source>Nhập khóa khôi phục in trên phiếu khôi phục, tên người quản trị và mật khẩu mới. Nếu tên chưa có, một người quản trị mới được tạo.</source>
+        <translation>Enter the recovery key printed on the recovery sheet, the administrator&apos;s name and a new password. If the name does not exist yet, a new administrator is created.</translation>
+    </message>
+    <message>
+        <source>Khóa khôi phục</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Khóa khôi phục:</source>
+        <translation>Recovery key:</translation>
+    </message>
+    <message>
+        <source>Tên người quản trị:</source>
+        <translation>Administrator name:</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục</source>
+        <translation>&amp;Recover</translation>
+    </message>
+    <message>
+        <source>Hãy nhập khóa khôi phục.</source>
+        <translation>Please enter the recovery key.</translation>
+    </message>
+    <message>
+        <source>PHIẾU KHÓA KHÔI PHỤC — PCMD Desktop</source>
+        <translation>RECOVERY KEY SHEET — PCMD Desktop</translation>
+    </message>
+    <message>
+        <source>Đơn vị: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Unit: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Người quản trị: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Administrator: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Ngày in: {0}</source>
+        <translation>Printed on: {0}</translation>
+    </message>
+    <message>
+        <source>Gõ khóa liền một dòng; chữ hoa hay thường, có gạch nối hay không đều được. Khóa này mở lại được toàn bộ dữ liệu khi mọi người quản trị quên mật khẩu. Cất phiếu trong tủ có khóa, không chụp ảnh, không gửi qua mạng.</source>
+        <translation>Type the key on one line; upper or lower case, with or without dashes, are all accepted. This key reopens all the data when every administrator has forgotten their password. Keep the sheet in a locked cabinet; do not photograph it or send it over a network.</translation>
+    </message>
+    <message>
+        <source>Đây là &lt;b&gt;khóa khôi phục&lt;/b&gt; của cơ sở dữ liệu. Khi mọi người quản trị đều quên mật khẩu, chỉ khóa này mở lại được dữ liệu. Khóa chỉ hiện &lt;b&gt;một lần&lt;/b&gt;: hãy in phiếu hoặc chép lại bằng tay và cất nơi an toàn.</source>
+        <translation>This is the database&apos;s &lt;b&gt;recovery key&lt;/b&gt;. When every administrator has forgotten their password, only this key can reopen the data. The key is shown &lt;b&gt;only once&lt;/b&gt;: print the sheet or copy it by hand and keep it in a safe place.</translation>
+    </message>
+    <message>
+        <source>&amp;In phiếu khôi phục</source>
+        <translation>&amp;Print recovery sheet</translation>
+    </message>
+    <message>
+        <source>Lưu &amp;PDF...</source>
+        <translation>Save as &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Tôi đã in hoặc chép lại khóa này</source>
+        <translation>I have printed or copied this key</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>In phiếu khôi phục</source>
+        <translation>Print recovery sheet</translation>
+    </message>
+    <message>
+        <source>Lưu phiếu khôi phục</source>
+        <translation>Save recovery sheet</translation>
+    </message>
+    <message>
+        <source>Tạo người quản trị</source>
+        <translation>Create administrator</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu của {0} chưa có người dùng nào. Hãy tạo người quản trị đầu tiên; người này thêm các cán bộ khác sau.</source>
+        <translation>The database of {0} has no users yet. Create the first administrator; they add the other officers later.</translation>
+    </message>
+    <message>
+        <source>&amp;Tạo người quản trị</source>
+        <translation>&amp;Create administrator</translation>
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu</source>
+        <translation>Could not open the database</translation>
+    </message>
+    <message>
+        <source>Kiểm tra đường dẫn (--db) hoặc chọn một tệp cơ sở dữ liệu PCMD khác.</source>
+        <translation>Check the path (--db) or choose another PCMD database file.</translation>
+    </message>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Kiểm tra cơ sở</source>
+        <translation>Establishment inspections</translation>
+    </message>
+    <message>
+        <source>Lần kiểm tra</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh</source>
+        <translation>Establishments</translation>
+    </message>
+    <message>
+        <source>Tụ điểm</source>
+        <translation>Hotspots</translation>
+    </message>
+    <message>
+        <source>Tuần tra, kiểm soát</source>
+        <translation>Patrols and checks</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ</source>
+        <translation>Supported persons</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Case files</translation>
+    </message>
+    <message>
+        <source>Dịch vụ hỗ trợ</source>
+        <translation>Support services</translation>
+    </message>
+    <message>
+        <source>Hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Tuyên truyền, tập huấn</source>
+        <translation>Awareness-raising and training</translation>
+    </message>
+    <message>
+        <source>Xử phạt và vụ án</source>
+        <translation>Sanctions and cases</translation>
+    </message>
+    <message>
+        <source>Xử phạt hành chính</source>
+        <translation>Administrative sanctions</translation>
+    </message>
+    <message>
+        <source>Vụ án hình sự</source>
+        <translation>Criminal cases</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Các mẫu báo cáo định kỳ theo kỳ báo cáo, xem trước, in và xuất ra PDF, Excel.</source>
+        <translation>Periodic report forms by reporting period: preview, print and export to PDF and Excel.</translation>
+    </message>
+    <message>
+        <source>Nộp và tổng hợp báo cáo</source>
+        <translation>Submitting and consolidating reports</translation>
+    </message>
+    <message>
+        <source>Xuất tệp báo cáo gửi cấp trên, nhập tệp của các đơn vị cấp dưới và theo dõi đơn vị nào chưa nộp.</source>
+        <translation>Export report files to send to the level above, import the files of lower-level units and track which units have not submitted.</translation>
+    </message>
+    <message>
+        <source>Thùng rác</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Nhật ký truy cập</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh dịch vụ</source>
+        <translation>Service establishments</translation>
+    </message>
+    <message>
+        <source>Tên cơ sở</source>
+        <translation>Establishment name</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Business type</translation>
+    </message>
+    <message>
+        <source>Khách sạn</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Nhà nghỉ</source>
+        <translation>Guesthouse</translation>
+    </message>
+    <message>
+        <source>Karaoke</source>
+        <translation>Karaoke</translation>
+    </message>
+    <message>
+        <source>Vũ trường, quán bar</source>
+        <translation>Dance club, bar</translation>
+    </message>
+    <message>
+        <source>Xoa bóp, massage</source>
+        <translation>Massage</translation>
+    </message>
+    <message>
+        <source>Tẩm quất, thư giãn</source>
+        <translation>Relaxation, body rub</translation>
+    </message>
+    <message>
+        <source>Cắt tóc, gội đầu</source>
+        <translation>Hair salon, hair washing</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Số giấy phép, đăng ký kinh doanh</source>
+        <translation>Licence / business registration no.</translation>
+    </message>
+    <message>
+        <source>Chủ cơ sở</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra</source>
+        <translation>Inspection date</translation>
+    </message>
+    <message>
+        <source>Cơ sở được kiểm tra</source>
+        <translation>Establishment inspected</translation>
+    </message>
+    <message>
+        <source>Cấp đội kiểm tra</source>
+        <translation>Inspection team level</translation>
+    </message>
+    <message>
+        <source>Đội 178 thành phố</source>
+        <translation>City Team 178</translation>
+    </message>
+    <message>
+        <source>Đội 178 quận, huyện</source>
+        <translation>District Team 178</translation>
+    </message>
+    <message>
+        <source>Đội 178 xã, phường</source>
+        <translation>Commune Team 178</translation>
+    </message>
+    <message>
+        <source>Cơ quan tham gia</source>
+        <translation>Participating agencies</translation>
+    </message>
+    <message>
+        <source>Kết quả kiểm tra</source>
+        <translation>Inspection findings</translation>
+    </message>
+    <message>
+        <source>Vi phạm phát hiện</source>
+        <translation>Violations found</translation>
+    </message>
+    <message>
+        <source>Giấy phép kinh doanh</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <source>Điều kiện an ninh, trật tự</source>
+        <translation>Security and public order conditions</translation>
+    </message>
+    <message>
+        <source>Sổ quản lý nhân viên</source>
+        <translation>Staff register</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký khách</source>
+        <translation>Guest register</translation>
+    </message>
+    <message>
+        <source>Phát hiện hoạt động mại dâm</source>
+        <translation>Prostitution activity found</translation>
+    </message>
+    <message>
+        <source>Cơ sở vật chất</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <source>Tiền phạt (đồng)</source>
+        <translation>Fine (VND)</translation>
+    </message>
+    <message>
+        <source>Đình chỉ hoạt động</source>
+        <translation>Operations suspended</translation>
+    </message>
+    <message>
+        <source>Tước giấy phép</source>
+        <translation>Licence revoked</translation>
+    </message>
+    <message>
+        <source>Số quyết định xử phạt</source>
+        <translation>Sanction decision no.</translation>
+    </message>
+    <message>
+        <source>Hậu kiểm của lần kiểm tra</source>
+        <translation>Follow-up inspection of</translation>
+    </message>
+    <message>
+        <source>Tên tụ điểm</source>
+        <translation>Hotspot name</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Loại tụ điểm</source>
+        <translation>Hotspot type</translation>
+    </message>
+    <message>
+        <source>Nơi công cộng</source>
+        <translation>Public place</translation>
+    </message>
+    <message>
+        <source>Trong cơ sở kinh doanh</source>
+        <translation>Inside a business establishment</translation>
+    </message>
+    <message>
+        <source>Ngày phát hiện</source>
+        <translation>Date found</translation>
+    </message>
+    <message>
+        <source>Ngày triệt xóa</source>
+        <translation>Date eradicated</translation>
+    </message>
+    <message>
+        <source>Bàn giao cho</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <source>Tuần tra tụ điểm</source>
+        <translation>Hotspot patrols</translation>
+    </message>
+    <message>
+        <source>Ngày tuần tra</source>
+        <translation>Patrol date</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Trong sạch</source>
+        <translation>Clean</translation>
+    </message>
+    <message>
+        <source>Có dấu hiệu</source>
+        <translation>Signs found</translation>
+    </message>
+    <message>
+        <source>Tổ tuần tra</source>
+        <translation>Patrol team</translation>
+    </message>
+    <message>
+        <source>Số người gặp</source>
+        <translation>People encountered</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>Ngày lập hồ sơ</source>
+        <translation>Date file opened</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Số định danh cá nhân</source>
+        <translation>Personal identification number</translation>
+    </message>
+    <message>
+        <source>Nơi cư trú</source>
+        <translation>Place of residence</translation>
+    </message>
+    <message>
+        <source>Quê quán (tỉnh)</source>
+        <translation>Home province</translation>
+    </message>
+    <message>
+        <source>Đồng ý tham gia</source>
+        <translation>Consents to take part</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đang theo dõi</source>
+        <translation>Under follow-up</translation>
+    </message>
+    <message>
+        <source>Đã hòa nhập cộng đồng</source>
+        <translation>Reintegrated into the community</translation>
+    </message>
+    <message>
+        <source>Đã chuyển đi</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Đã đóng hồ sơ</source>
+        <translation>File closed</translation>
+    </message>
+    <message>
+        <source>Ngày hỗ trợ</source>
+        <translation>Support date</translation>
+    </message>
+    <message>
+        <source>Loại hỗ trợ</source>
+        <translation>Type of support</translation>
+    </message>
+    <message>
+        <source>Tư vấn tâm lý</source>
+        <translation>Psychological counselling</translation>
+    </message>
+    <message>
+        <source>Trợ giúp pháp lý</source>
+        <translation>Legal aid</translation>
+    </message>
+    <message>
+        <source>Dạy nghề</source>
+        <translation>Vocational training</translation>
+    </message>
+    <message>
+        <source>Giới thiệu, giải quyết việc làm</source>
+        <translation>Job referral and placement</translation>
+    </message>
+    <message>
+        <source>Hỗ trợ tín dụng</source>
+        <translation>Credit support</translation>
+    </message>
+    <message>
+        <source>Y tế (HIV, STI, methadone)</source>
+        <translation>Health care (HIV, STI, methadone)</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt câu lạc bộ</source>
+        <translation>Club activities</translation>
+    </message>
+    <message>
+        <source>Số tiền vay (đồng)</source>
+        <translation>Loan amount (VND)</translation>
+    </message>
+    <message>
+        <source>Đơn vị cung cấp</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Sanctioned party</translation>
+    </message>
+    <message>
+        <source>Người bán dâm</source>
+        <translation>Person selling sex</translation>
+    </message>
+    <message>
+        <source>Người mua dâm</source>
+        <translation>Person buying sex</translation>
+    </message>
+    <message>
+        <source>Môi giới</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <source>Căn cứ pháp lý</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Người bị xử phạt</source>
+        <translation>Person sanctioned</translation>
+    </message>
+    <message>
+        <source>Cơ sở bị xử phạt</source>
+        <translation>Establishment sanctioned</translation>
+    </message>
+    <message>
+        <source>Tội danh</source>
+        <translation>Offence</translation>
+    </message>
+    <message>
+        <source>Chứa mại dâm</source>
+        <translation>Harbouring prostitution</translation>
+    </message>
+    <message>
+        <source>Môi giới mại dâm</source>
+        <translation>Brokering prostitution</translation>
+    </message>
+    <message>
+        <source>Tổ chức hoạt động mại dâm</source>
+        <translation>Organising prostitution</translation>
+    </message>
+    <message>
+        <source>Mua bán người</source>
+        <translation>Human trafficking</translation>
+    </message>
+    <message>
+        <source>Ngày phát hiện, khởi tố</source>
+        <translation>Date detected / prosecuted</translation>
+    </message>
+    <message>
+        <source>Ngày truy tố</source>
+        <translation>Indictment date</translation>
+    </message>
+    <message>
+        <source>Ngày xét xử</source>
+        <translation>Trial date</translation>
+    </message>
+    <message>
+        <source>Số bị can, bị cáo</source>
+        <translation>Number of suspects / defendants</translation>
+    </message>
+    <message>
+        <source>Tóm tắt</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Ngày tổ chức</source>
+        <translation>Date held</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Tuyên truyền</source>
+        <translation>Awareness-raising</translation>
+    </message>
+    <message>
+        <source>Tập huấn</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Số người tham dự</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Số tài liệu, tờ rơi</source>
+        <translation>Materials, leaflets</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Chưa có mô hình</source>
+        <translation>No model yet</translation>
+    </message>
+    <message>
+        <source>Duy trì mô hình</source>
+        <translation>Model maintained</translation>
+    </message>
+    <message>
+        <source>Áp dụng mới mô hình</source>
+        <translation>Model newly adopted</translation>
+    </message>
+    <message>
+        <source>Xã, phường lành mạnh không có tệ nạn mại dâm</source>
+        <translation>Healthy commune/ward free of prostitution</translation>
+    </message>
+    <message>
+        <source>Ngày chi</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <source>Số tiền (đồng)</source>
+        <translation>Amount (VND)</translation>
+    </message>
+    <message>
+        <source>Nguồn kinh phí</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Nội dung chi</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province/city</translation>
+    </message>
+    <message>
+        <source>Quận, huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Xã, phường, thị trấn</source>
+        <translation>Commune/ward/township</translation>
+    </message>
+    <message>
+        <source>Tập huấn cán bộ</source>
+        <translation>Staff training</translation>
+    </message>
+    <message>
+        <source>Kiểm tra cơ sở kinh doanh dịch vụ</source>
+        <translation>Inspection of service establishments</translation>
+    </message>
+    <message>
+        <source>Xử phạt vi phạm hành chính</source>
+        <translation>Administrative sanctions</translation>
+    </message>
+    <message>
+        <source>Hỗ trợ người bán dâm</source>
+        <translation>Support for persons who sell sex</translation>
+    </message>
+    <message>
+        <source>Hồ sơ người bán dâm</source>
+        <translation>Files of persons who sell sex</translation>
+    </message>
+    <message>
+        <source>Mô hình và xã, phường lành mạnh</source>
+        <translation>Models and healthy communes/wards</translation>
+    </message>
+    <message>
+        <source>Số buổi tuyên truyền</source>
+        <translation>Number of awareness-raising sessions</translation>
+    </message>
+    <message>
+        <source>buổi</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>Số lượt người dự tuyên truyền</source>
+        <translation>Number of attendances at awareness-raising sessions</translation>
+    </message>
+    <message>
+        <source>lượt người</source>
+        <translation>attendances</translation>
+    </message>
+    <message>
+        <source>Số tài liệu, tờ rơi phát hành</source>
+        <translation>Number of materials and leaflets distributed</translation>
+    </message>
+    <message>
+        <source>bản</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <source>Số lớp tập huấn cán bộ</source>
+        <translation>Number of staff training classes</translation>
+    </message>
+    <message>
+        <source>lớp</source>
+        <translation>classes</translation>
+    </message>
+    <message>
+        <source>Số lượt cán bộ được tập huấn</source>
+        <translation>Number of officer attendances at training</translation>
+    </message>
+    <message>
+        <source>Số lượt kiểm tra cơ sở kinh doanh dịch vụ</source>
+        <translation>Number of inspections of service establishments</translation>
+    </message>
+    <message>
+        <source>lượt</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>Số cơ sở được kiểm tra</source>
+        <translation>Number of establishments inspected</translation>
+    </message>
+    <message>
+        <source>cơ sở</source>
+        <translation>establishments</translation>
+    </message>
+    <message>
+        <source>Số cơ sở vi phạm</source>
+        <translation>Number of establishments in violation</translation>
+    </message>
+    <message>
+        <source>Số cơ sở bị xử phạt</source>
+        <translation>Number of establishments sanctioned</translation>
+    </message>
+    <message>
+        <source>Số cơ sở bị đình chỉ, tước giấy phép</source>
+        <translation>Number of establishments suspended or with licence revoked</translation>
+    </message>
+    <message>
+        <source>Tiền phạt cơ sở kinh doanh</source>
+        <translation>Fines on business establishments</translation>
+    </message>
+    <message>
+        <source>đồng</source>
+        <translation>VND</translation>
+    </message>
+    <message>
+        <source>Số lượt hậu kiểm</source>
+        <translation>Number of follow-up inspections</translation>
+    </message>
+    <message>
+        <source>Số tụ điểm phức tạp hiện có</source>
+        <translation>Number of problem hotspots present</translation>
+    </message>
+    <message>
+        <source>tụ điểm</source>
+        <translation>hotspots</translation>
+    </message>
+    <message>
+        <source>Số tụ điểm triệt xóa trong kỳ</source>
+        <translation>Number of hotspots eradicated in the period</translation>
+    </message>
+    <message>
+        <source>Số tụ điểm đã triệt xóa duy trì trong sạch</source>
+        <translation>Number of eradicated hotspots kept clean</translation>
+    </message>
+    <message>
+        <source>Số tụ điểm tái hoạt động</source>
+        <translation>Number of re-activated hotspots</translation>
+    </message>
+    <message>
+        <source>Số lượt tuần tra, kiểm tra tụ điểm</source>
+        <translation>Number of hotspot patrols and checks</translation>
+    </message>
+    <message>
+        <source>Số người bán dâm bị xử phạt hành chính</source>
+        <translation>Number of persons selling sex given administrative sanctions</translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>Số người mua dâm bị xử phạt hành chính</source>
+        <translation>Number of persons buying sex given administrative sanctions</translation>
+    </message>
+    <message>
+        <source>Số đối tượng khác bị xử phạt (chủ cơ sở, môi giới...)</source>
+        <translation>Number of other persons sanctioned (owners, brokers...)</translation>
+    </message>
+    <message>
+        <source>Tiền phạt vi phạm hành chính</source>
+        <translation>Administrative fines</translation>
+    </message>
+    <message>
+        <source>Số vụ án phát hiện, khởi tố</source>
+        <translation>Number of criminal cases detected or prosecuted</translation>
+    </message>
+    <message>
+        <source>vụ</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>Số đối tượng trong các vụ án phát hiện</source>
+        <translation>Number of suspects in the cases detected</translation>
+    </message>
+    <message>
+        <source>Số vụ án đưa ra xét xử</source>
+        <translation>Number of cases brought to trial</translation>
+    </message>
+    <message>
+        <source>Số người bán dâm được hỗ trợ</source>
+        <translation>Number of persons who sell sex given support</translation>
+    </message>
+    <message>
+        <source>Số lượt tư vấn tâm lý</source>
+        <translation>Number of psychological counselling sessions</translation>
+    </message>
+    <message>
+        <source>Số lượt trợ giúp pháp lý</source>
+        <translation>Number of legal aid sessions</translation>
+    </message>
+    <message>
+        <source>Số lượt tiếp cận dịch vụ y tế</source>
+        <translation>Number of times health services were accessed</translation>
+    </message>
+    <message>
+        <source>Số người được hỗ trợ học nghề</source>
+        <translation>Number of persons supported in vocational training</translation>
+    </message>
+    <message>
+        <source>Số người được giới thiệu, giải quyết việc làm</source>
+        <translation>Number of persons referred to or placed in jobs</translation>
+    </message>
+    <message>
+        <source>Số người được hỗ trợ vay vốn</source>
+        <translation>Number of persons supported with loans</translation>
+    </message>
+    <message>
+        <source>Số tiền vay vốn được hỗ trợ</source>
+        <translation>Amount of loans supported</translation>
+    </message>
+    <message>
+        <source>Số người bán dâm mới được lập hồ sơ</source>
+        <translation>Number of persons who sell sex newly registered</translation>
+    </message>
+    <message>
+        <source>Số xã, phường có mô hình PCMD</source>
+        <translation>Number of communes/wards with a PCMD model</translation>
+    </message>
+    <message>
+        <source>xã</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <source>Số xã, phường áp dụng mới mô hình</source>
+        <translation>Number of communes/wards newly adopting the model</translation>
+    </message>
+    <message>
+        <source>Số xã, phường không có tệ nạn mại dâm</source>
+        <translation>Number of communes/wards free of prostitution</translation>
+    </message>
+    <message>
+        <source>Kinh phí đã sử dụng</source>
+        <translation>Budget spent</translation>
+    </message>
+    <message>
+        <source>Cơ sở</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <source>Phức tạp</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Đã triệt xóa, giữ vững</source>
+        <translation>Eradicated, kept clean</translation>
+    </message>
+    <message>
+        <source>Tái hoạt động</source>
+        <translation>Re-activated</translation>
+    </message>
+    <message>
+        <source>Tạo bản ghi</source>
+        <translation>Create record</translation>
+    </message>
+    <message>
+        <source>Sửa bản ghi</source>
+        <translation>Edit record</translation>
+    </message>
+    <message>
+        <source>Xóa (vào thùng rác)</source>
+        <translation>Delete (to recycle bin)</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản ghi</source>
+        <translation>Restore record</translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ người được hỗ trợ</source>
+        <translation>Open a supported person&apos;s file</translation>
+    </message>
+    <message>
+        <source>Xem danh sách người được hỗ trợ (tìm kiếm)</source>
+        <translation>View the list of supported persons (search)</translation>
+    </message>
+    <message>
+        <source>Xuất dữ liệu có thông tin cá nhân</source>
+        <translation>Export data with personal information</translation>
+    </message>
+    <message>
+        <source>Báo cáo có thông tin cá nhân</source>
+        <translation>Report with personal information</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Đăng nhập thất bại</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Mở khóa màn hình</source>
+        <translation>Unlock screen</translation>
+    </message>
+    <message>
+        <source>Tạo người quản trị đầu tiên</source>
+        <translation>Create the first administrator</translation>
+    </message>
+    <message>
+        <source>Vô hiệu hóa người dùng</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>Kích hoạt người dùng</source>
+        <translation>Enable user</translation>
+    </message>
+    <message>
+        <source>Khôi phục bằng khóa khôi phục</source>
+        <translation>Recover with the recovery key</translation>
+    </message>
+    <message>
+        <source>Khóa khôi phục sai</source>
+        <translation>Wrong recovery key</translation>
+    </message>
+    <message>
+        <source>Thay đổi cài đặt</source>
+        <translation>Change settings</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Cán bộ nhập liệu</source>
+        <translation>Data-entry officer</translation>
+    </message>
+    <message>
+        <source>Cán bộ báo cáo</source>
+        <translation>Reporting officer</translation>
+    </message>
+    <message>
+        <source>Chỉ xem</source>
+        <translation>View only</translation>
+    </message>
+    <message>
+        <source>Thành phố, tỉnh</source>
+        <translation>City/province</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <source>Người dùng</source>
+        <translation>Users</translation>
+    </message>
+</context>
+</TS>
