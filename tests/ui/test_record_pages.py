@@ -271,3 +271,26 @@ def test_deleted_record_is_restored_from_the_recycle_bin(qtbot, workspace):
     assert page.table.rowCount() == 0
     assert RecordService(workspace).get("establishment", est)["name"] == "Nhà nghỉ Xóa Thử"
     assert QApplication.activeModalWidget() is None
+
+
+def test_district_lists_filter_by_commune_and_show_the_unit(qtbot, make_workspace):
+    district = make_workspace("002", name="quan.sqlite3")  # Quận Hoàn Kiếm
+    service = RecordService(district)
+    service.create("establishment", {"name": "Karaoke Phúc Tân Thử", "type": "karaoke",
+                                     "unit": "00037"})  # fmt: skip
+    service.create("establishment", {"name": "Khách sạn Đồng Xuân Thử", "type": "hotel",
+                                      "unit": "00040"})  # fmt: skip
+    window, panel = open_panel(qtbot, district, "establishment")
+    view = panel.list
+    unit_col = view.model.column_index("unit")
+    assert not view.table.isColumnHidden(unit_col)  # a district's lists name the commune
+    assert view.model.rowCount() == 2
+    combo = view.filters.unit
+    combo.setCurrentIndex(combo.findText("Phường Đồng Xuân"))
+    model = view.model
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, unit_col)) == "Phường Đồng Xuân"
+    # A new record's unit is chosen among the district and its communes.
+    units = panel.form.editors["unit"]
+    assert units.findData("00040") >= 0 and units.findData("002") >= 0
+    window.close()
