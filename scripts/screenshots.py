@@ -12,12 +12,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pcmd_desktop.security.keys import new_recovery_key
 from pcmd_desktop.services import auth
 from pcmd_desktop.services.demo_database import DEMO_ADMIN, DEMO_PASSWORD, build_demo
+from pcmd_desktop.services.records import RecordService
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.about import AboutDialog
 from pcmd_desktop.ui.first_run import FirstRunDialog
@@ -105,7 +106,42 @@ def shoot_forms(app: QApplication, window: MainWindow, out: Path) -> None:
     panel.form.save()
     settle(app)
     save(window, out / "form-inspection-problems.png")
+    # The guard when a changed form is left: shot, then "Tiếp tục sửa".
+    shoot_next_modal(app, out / "dialog-unsaved.png", QMessageBox.StandardButton.Cancel)
+    panel.form.request_new()
     panel.form.new()
+
+    # A patrol finding an eradicated hotspot active: the warning, then cancelled.
+    hotspots = window.page("hotspots")
+    window.show_page(window.pages.index(hotspots))
+    patrols = hotspots.show_panel("patrol")
+    service = RecordService(window.workspace)
+    eradicated = [h for h in service.search("khu vuc", "hotspot") if h.get("eradicated_on")]
+    if eradicated:
+        patrols.form.new()
+        patrols.form.editors["hotspot_id"].set_value(eradicated[0]["id"])
+        patrols.form.editors["result"].set_value("active")
+        patrols.form.editors["date"].setText("10/12/2018")
+        settle(app)
+        shoot_next_modal(app, out / "dialog-patrol-reactivates.png",
+                         QMessageBox.StandardButton.Cancel)  # fmt: skip
+        patrols.form.save()
+        patrols.form.new()
+
+
+def shoot_next_modal(app: QApplication, path: Path, button: QMessageBox.StandardButton) -> None:
+    """Save a picture of the next modal message box, then press `button` on it."""
+
+    def shoot() -> None:
+        box = app.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, shoot)
+            return
+        settle(app, 0.2)
+        save(box, path)
+        box.button(button).click()
+
+    QTimer.singleShot(0, shoot)
 
 
 def main(argv: list[str] | None = None) -> int:

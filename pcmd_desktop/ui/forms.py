@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -131,3 +132,24 @@ def dialog_buttons(
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok, cancel
+
+
+def ask(
+    parent: QWidget,
+    title: str,
+    text: str,
+    buttons: list[tuple[QMessageBox.StandardButton, str]],
+    *,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    name: str = "dialog.question",
+) -> QMessageBox.StandardButton:
+    """A question whose buttons say in words what they do ("Xóa", "Vẫn lưu"): Qt ships no
+    Vietnamese for its standard buttons. The first button is the default; the last one
+    is what Esc does."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName(name)
+    for standard, label in buttons:
+        box.addButton(standard).setText(label)
+    box.setDefaultButton(buttons[0][0])
+    box.setEscapeButton(box.button(buttons[-1][0]))
+    return QMessageBox.StandardButton(box.exec())

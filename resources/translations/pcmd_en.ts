@@ -480,6 +480,18 @@
         <translation>The targets for {0} were changed but not saved. Save them before switching year?</translation>
     </message>
     <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Tiếp tục sửa</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
         <source>Mô hình và đánh giá xã, phường</source>
         <translation>Commune models and assessments</translation>
     </message>
@@ -558,6 +570,14 @@
     <message>
         <source>Năm {0} đã có chỉ tiêu. Thay toàn bộ bằng chỉ tiêu năm {1}?</source>
         <translation>{0} already has targets. Replace them all with the targets of {1}?</translation>
+    </message>
+    <message>
+        <source>Thay bằng chỉ tiêu năm trước</source>
+        <translation>Replace with last year&apos;s targets</translation>
+    </message>
+    <message>
+        <source>Giữ chỉ tiêu hiện có</source>
+        <translation>Keep the current targets</translation>
     </message>
     <message>
         <source>Đã lấy {0} chỉ tiêu của năm {1}; sửa rồi bấm Lưu nếu cần.</source>
@@ -908,24 +928,24 @@
         <translation>Save anyway?</translation>
     </message>
     <message>
+        <source>Vẫn lưu</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Xem lại</source>
+        <translation>Review</translation>
+    </message>
+    <message>
         <source>Bạn đã sửa {0} nhưng chưa lưu. Lưu lại trước khi rời?</source>
         <translation>You have unsaved changes ({0}). Save them before leaving?</translation>
     </message>
     <message>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Bỏ thay đổi</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <source>Tiếp tục sửa</source>
-        <translation>Keep editing</translation>
-    </message>
-    <message>
         <source>Chuyển bản ghi này vào thùng rác? Có thể khôi phục lại ở trang Thùng rác.</source>
         <translation>Move this record to the recycle bin? It can be restored from the Recycle bin page.</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Do not delete</translation>
     </message>
     <message>
         <source>Đang sắp xếp, lọc…</source>

@@ -31,7 +31,7 @@ from pcmd_desktop.domain.validation import ValidationError
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.records import RecordService, kind_named
-from pcmd_desktop.ui.forms import error_label, show_error
+from pcmd_desktop.ui.forms import ask, error_label, show_error
 from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.records.editors import EditorMixin, make_editor
 
@@ -296,9 +296,11 @@ class RecordForm(QWidget):
                 self.editors[first].setFocus()
             return False
         for warning in self.service.warnings(self.kind.name, data):
-            answer = QMessageBox.warning(
+            answer = ask(
                 self, tr("Xác nhận"), warning + "\n\n" + tr("Vẫn lưu?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                [(QMessageBox.StandardButton.Save, tr("Vẫn lưu")),
+                 (QMessageBox.StandardButton.Cancel, tr("Xem lại"))],
+                icon=QMessageBox.Icon.Warning, name="dialog.warning",
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Save:
                 return False
@@ -362,9 +364,11 @@ class RecordForm(QWidget):
     def delete(self) -> None:
         if self.key is None or not self.can_edit:
             return
-        answer = QMessageBox.question(
+        answer = ask(
             self, tr("Xóa"),
             tr("Chuyển bản ghi này vào thùng rác? Có thể khôi phục lại ở trang Thùng rác."),
+            [(QMessageBox.StandardButton.Yes, tr("Xóa")),
+             (QMessageBox.StandardButton.No, tr("Không xóa"))], name="dialog.delete",
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return

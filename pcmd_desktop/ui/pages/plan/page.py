@@ -5,9 +5,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pcmd_desktop.services.workspace import Workspace
+from pcmd_desktop.ui.forms import ask
 from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.pages.base import Page, heading
 from pcmd_desktop.ui.pages.plan.status_tab import StatusTab
@@ -60,14 +69,14 @@ class PlanPage(Page):
 
     def _year_changed(self, year: int) -> None:
         if self.targets.is_dirty():
-            from PySide6.QtWidgets import QMessageBox
-
-            answer = QMessageBox.question(
+            answer = ask(
                 self, tr("Chưa lưu"),
                 tr("Chỉ tiêu năm {0} đã sửa nhưng chưa lưu. Lưu trước khi chuyển năm?").format(
                     self._shown_year),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel)  # fmt: skip
+                [(QMessageBox.StandardButton.Save, tr("Lưu")),
+                 (QMessageBox.StandardButton.Discard, tr("Bỏ thay đổi")),
+                 (QMessageBox.StandardButton.Cancel, tr("Tiếp tục sửa"))],
+                name="dialog.unsaved")  # fmt: skip
             if answer == QMessageBox.StandardButton.Cancel or (
                 answer == QMessageBox.StandardButton.Save and not self.targets.save()
             ):

@@ -24,7 +24,7 @@ from pcmd_desktop.services import plan
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
-from pcmd_desktop.ui.forms import error_label, show_error
+from pcmd_desktop.ui.forms import ask, error_label, show_error
 from pcmd_desktop.ui.i18n import tr
 
 TARGET_COLUMN = 2
@@ -177,10 +177,12 @@ class TargetsTab(QWidget):
     def copy_last_year(self) -> None:
         replace = False
         if plan.targets(self.workspace, self.year):
-            answer = QMessageBox.question(
+            answer = ask(
                 self, tr("Lấy chỉ tiêu năm trước"),
                 tr("Năm {0} đã có chỉ tiêu. Thay toàn bộ bằng chỉ tiêu năm {1}?").format(
-                    self.year, self.year - 1))  # fmt: skip
+                    self.year, self.year - 1),
+                [(QMessageBox.StandardButton.Yes, tr("Thay bằng chỉ tiêu năm trước")),
+                 (QMessageBox.StandardButton.No, tr("Giữ chỉ tiêu hiện có"))])  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return
             replace = True
