@@ -848,6 +848,130 @@
         <translation>description (optional)</translation>
     </message>
     <message>
+        <source>Dòng {0}, cột &apos;{1}&apos;: {2}</source>
+        <translation>Row {0}, column &apos;{1}&apos;: {2}</translation>
+    </message>
+    <message>
+        <source>Dòng {0}: {1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách từ Excel — {0}</source>
+        <translation>Import list from Excel — {0}</translation>
+    </message>
+    <message>
+        <source>1. Tải mẫu Excel và điền mỗi bản ghi một dòng, từ dòng 3 (cột có dấu * là bắt buộc; xóa dòng ví dụ hoặc để nguyên). 2. Chọn tệp đã điền: phần mềm kiểm tra từng ô, chưa lưu gì. 3. Hết lỗi thì bấm &apos;Nhập vào cơ sở dữ liệu&apos;. Nhập là tất cả hoặc không: còn một lỗi thì không bản ghi nào được lưu.</source>
+        <translation>1. Download the Excel template and fill in one record per row, from row 3 (columns marked * are required; delete the example row or leave it unchanged). 2. Choose the filled file: every cell is checked, nothing is saved yet. 3. When there are no errors left, click &apos;Import into the database&apos;. The import is all or nothing: a single error means no record is saved.</translation>
+    </message>
+    <message>
+        <source>Tải mẫu Excel…</source>
+        <translation>Download Excel template…</translation>
+    </message>
+    <message>
+        <source>Lưu tệp mẫu {0} để điền</source>
+        <translation>Save the {0} template to fill in</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel…</source>
+        <translation>Choose Excel file…</translation>
+    </message>
+    <message>
+        <source>Tệp Excel đã chọn</source>
+        <translation>Chosen Excel file</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Đọc lại tệp</source>
+        <translation>Read file again</translation>
+    </message>
+    <message>
+        <source>Đọc lại tệp sau khi đã sửa và lưu trong Excel</source>
+        <translation>Read the file again after correcting and saving it in Excel</translation>
+    </message>
+    <message>
+        <source>Chưa đọc tệp nào.</source>
+        <translation>No file read yet.</translation>
+    </message>
+    <message>
+        <source>Xem trước các dòng sẽ nhập</source>
+        <translation>Preview of the rows to import</translation>
+    </message>
+    <message>
+        <source>Danh sách lỗi</source>
+        <translation>List of errors</translation>
+    </message>
+    <message>
+        <source>Nhập vào cơ sở dữ liệu</source>
+        <translation>Import into the database</translation>
+    </message>
+    <message>
+        <source>Mẫu nhập {0}.xlsx</source>
+        <translation>Import template {0}.xlsx</translation>
+    </message>
+    <message>
+        <source>Lưu mẫu Excel</source>
+        <translation>Save Excel template</translation>
+    </message>
+    <message>
+        <source>Không lưu được mẫu Excel: {0}</source>
+        <translation>Could not save the Excel template: {0}</translation>
+    </message>
+    <message>
+        <source>Đã lưu mẫu vào {0}. Mở tệp bằng Excel, điền từ dòng 3, lưu lại rồi bấm &apos;Chọn tệp Excel…&apos;.</source>
+        <translation>Template saved to {0}. Open it in Excel, fill it in from row 3, save it, then click &apos;Choose Excel file…&apos;.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel đã điền</source>
+        <translation>Choose the filled Excel file</translation>
+    </message>
+    <message>
+        <source>Mọi tệp (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>{0} dòng hợp lệ, {1} dòng có lỗi.</source>
+        <translation>{0} valid rows, {1} rows with errors.</translation>
+    </message>
+    <message>
+        <source>{0} lỗi ở tiêu đề hoặc cột của bảng.</source>
+        <translation>{0} errors in the headers or columns of the sheet.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ qua dòng ví dụ chưa sửa: {0}.</source>
+        <translation>Unchanged example row skipped: {0}.</translation>
+    </message>
+    <message>
+        <source>Sửa các lỗi trong tệp Excel, lưu lại rồi bấm &apos;Đọc lại tệp&apos;.</source>
+        <translation>Correct the errors in the Excel file, save it, then click &apos;Read file again&apos;.</translation>
+    </message>
+    <message>
+        <source>Chưa lưu gì: bấm &apos;Nhập vào cơ sở dữ liệu&apos; để lưu.</source>
+        <translation>Nothing saved yet: click &apos;Import into the database&apos; to save.</translation>
+    </message>
+    <message>
+        <source>{0}: xem danh sách lỗi bên trên. Chưa lưu bản ghi nào.</source>
+        <translation>{0}: see the list of errors above. No record was saved.</translation>
+    </message>
+    <message>
+        <source>Không nhập được: {0}. Chưa lưu bản ghi nào.</source>
+        <translation>Could not import: {0}. No record was saved.</translation>
+    </message>
+    <message>
+        <source>Đã nhập {0} bản ghi vào danh sách &apos;{1}&apos;.</source>
+        <translation>Imported {0} records into the list &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>{0} bản ghi mới, {1} bản ghi đã có được cập nhật.</source>
+        <translation>{0} new records, {1} existing records updated.</translation>
+    </message>
+    <message>
+        <source>Đã nhập từ Excel</source>
+        <translation>Imported from Excel</translation>
+    </message>
+    <message>
         <source>Tháng này ({0})</source>
         <translation>This month ({0})</translation>
     </message>
@@ -958,6 +1082,10 @@
     <message>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
     </message>
     <message>
         <source>Lỗi</source>

@@ -294,3 +294,24 @@ def test_district_lists_filter_by_commune_and_show_the_unit(qtbot, make_workspac
     units = panel.form.editors["unit"]
     assert units.findData("00040") >= 0 and units.findData("002") >= 0
     window.close()
+
+
+def test_list_imports_from_excel_and_shows_the_new_rows(qtbot, workspace, tmp_path):
+    from test_excel_import_dialog import fill, good_rows
+    from ui_support import when_modal
+
+    _window, panel = open_panel(qtbot, workspace, "establishment")
+    assert panel.list.model.rowCount() == 0
+
+    def import_sheet(dialog) -> None:
+        path = fill(dialog.save_template(tmp_path / "mau.xlsx"), good_rows())
+        dialog.load_file(path)
+        when_modal(lambda box: box.accept())  # "Đã nhập 2 bản ghi…"
+        dialog.import_button.click()
+
+    when_modal(import_sheet)
+    qtbot.mouseClick(panel.list.import_button, Qt.MouseButton.LeftButton)
+    model = panel.list.model
+    name_col = model.column_index("name")
+    assert sorted(model.data(model.index(r, name_col)) for r in range(model.rowCount())) == [
+        "Karaoke Hoa Hồng", "Nhà nghỉ Bình An"]  # fmt: skip

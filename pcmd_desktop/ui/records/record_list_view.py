@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from pcmd_desktop.domain.display import format_money
 from pcmd_desktop.services.errors import ServiceError
+from pcmd_desktop.services.excel_templates import TEMPLATE_KINDS
 from pcmd_desktop.services.list_columns import LIST_SPECS
 from pcmd_desktop.services.list_export import export_list
+from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.forms import busy
 from pcmd_desktop.ui.i18n import tr
@@ -102,6 +104,14 @@ class RecordListView(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.columns_button)
         bottom.addWidget(self.export_button)
+        self.import_button: QPushButton | None = None
+        session = workspace.session
+        if (kind_name in TEMPLATE_KINDS and not deleted and not fixed
+                and session is not None and session.can(Permission.EDIT_RECORDS)):  # fmt: skip
+            self.import_button = QPushButton(tr("Nhập từ Excel…"))
+            self.import_button.setObjectName("action.import_excel")
+            self.import_button.clicked.connect(self.import_excel)
+            bottom.addWidget(self.import_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -238,7 +248,16 @@ class RecordListView(QWidget):
         order = sorted(range(len(self.model.columns)), key=header.visualIndex)
         return tuple(self.model.columns[i] for i in order if not header.isSectionHidden(i))
 
-    # Export --------------------------------------------------------------------------
+    # Excel ---------------------------------------------------------------------------
+    def import_excel(self) -> None:
+        """Establishments, hotspots or persons from an Excel sheet (template, preview of
+        every problem, all or nothing); the list shows them after."""
+        from pcmd_desktop.ui.records.excel_import_dialog import ExcelImportDialog
+
+        dialog = ExcelImportDialog(self.workspace, self.kind_name, self)
+        dialog.imported.connect(lambda _summary: self.refresh())
+        dialog.exec()
+
     def export_excel(self, path: Path | None = None) -> Path | None:
         """The current view (filters, order, visible columns) to an .xlsx file."""
         if self.model.records is None:
