@@ -129,6 +129,35 @@ def shoot_forms(app: QApplication, window: MainWindow, out: Path) -> None:
         patrols.form.new()
 
 
+def shoot_excel_import(app: QApplication, window: MainWindow, folder: Path, out: Path) -> None:
+    """The Excel import dialog on a sheet with one good and two bad rows."""
+    from openpyxl import load_workbook
+
+    from pcmd_desktop.ui.records.excel_import_dialog import ExcelImportDialog
+
+    dialog = ExcelImportDialog(window.workspace, "establishment", window)
+    path = dialog.save_template(folder / "mau-co-so.xlsx")
+    wb = load_workbook(path)
+    sheet = wb.worksheets[0]
+    col = {c.value: c.column for c in sheet[2]}
+    for c in sheet[3]:  # the example row goes, as the guide in the sheet says
+        c.value = None
+    rows = [
+        {"name": "Karaoke Sao Băng", "type": "Karaoke", "address": "số 3 phố Hàng Vôi"},
+        {"name": "Nhà nghỉ Thu Hà", "type": "Quán nước"},
+        {"name": None, "type": "Khách sạn", "address": "số 9 phố Hàng Tre"},
+    ]
+    for n, row in enumerate(rows):
+        for key, value in row.items():
+            sheet.cell(3 + n, col[key], value)
+    wb.save(path)
+    dialog.load_file(path)
+    dialog.show()
+    settle(app, 0.3)
+    save(dialog, out / "dialog-excel-import.png")
+    dialog.close()
+
+
 def shoot_next_modal(app: QApplication, path: Path, button: QMessageBox.StandardButton) -> None:
     """Save a picture of the next modal message box, then press `button` on it."""
 
@@ -194,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
             save(window, out / f"page-{index:02d}-{page.name}.png")
             shoot_tabs(app, window, page, out / f"page-{index:02d}-{page.name}")
         shoot_forms(app, window, out)
+        shoot_excel_import(app, window, folder, out)
 
         window.show_page(0)
         window.lock_screen()
