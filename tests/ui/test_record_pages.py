@@ -315,3 +315,13 @@ def test_list_imports_from_excel_and_shows_the_new_rows(qtbot, workspace, tmp_pa
     name_col = model.column_index("name")
     assert sorted(model.data(model.index(r, name_col)) for r in range(model.rowCount())) == [
         "Karaoke Hoa Hồng", "Nhà nghỉ Bình An"]  # fmt: skip
+
+
+def test_ctrl_n_from_the_list_starts_a_new_record_in_the_form(qtbot, workspace):
+    establishments(workspace, "Khách sạn Danh Sách")
+    _window, panel = open_panel(qtbot, workspace, "establishment")
+    click_row(qtbot, panel.list, 0)
+    assert panel.form.key is not None
+    press_shortcut(qtbot, panel.list.table, Qt.Key.Key_N)
+    assert panel.form.key is None
+    assert panel.form.editors["unit"].hasFocus()  # typing goes to the form's first field

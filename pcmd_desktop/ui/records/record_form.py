@@ -109,16 +109,13 @@ class RecordForm(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
-        for shortcut, slot, name in (
-            (QKeySequence.StandardKey.Save, self.save, "action.save.shortcut"),
-            (QKeySequence.StandardKey.New, self.request_new, "action.new.shortcut"),
-        ):
-            action = QAction(self)
-            action.setObjectName(name)
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        # Ctrl+S while in the form; Ctrl+N belongs to the panel (list and form).
+        save = QAction(self)
+        save.setObjectName("action.save.shortcut")
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.triggered.connect(self.save)
+        self.addAction(save)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from pcmd_desktop.services import drafts
@@ -54,6 +55,13 @@ class RecordPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        # Ctrl+N from the list as well as from the form: the panel owns it.
+        new = QAction(self)
+        new.setObjectName("action.new.shortcut")
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.triggered.connect(self.new_record)
+        self.addAction(new)
         self._restore_draft()
 
     @property
@@ -79,7 +87,8 @@ class RecordPanel(QWidget):
             first.setFocus()
 
     def new_record(self) -> None:
-        self.form.request_new()
+        if self.form.can_edit:
+            self.form.request_new()
 
     # Drafts ----------------------------------------------------------------------------
     def save_draft(self) -> None:
