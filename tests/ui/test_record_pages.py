@@ -238,6 +238,12 @@ def test_plan_targets_are_typed_saved_and_copied(qtbot, workspace):
     assert plan.targets(workspace, 2018) == {
         "propaganda.sessions": 24, "inspection.visits": 1200, "training.sessions": 2}  # fmt: skip
 
+    # Corrected and removed: a target emptied is deleted.
+    tab.set_target("propaganda.sessions", "30")
+    tab.set_target("training.sessions", "")
+    assert tab.save()
+    assert plan.targets(workspace, 2018) == {"propaganda.sessions": 30, "inspection.visits": 1200}
+
     page.year.setValue(2019)
     qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
     assert plan.targets(workspace, 2019) == plan.targets(workspace, 2018)
@@ -256,6 +262,15 @@ def test_commune_status_is_entered_for_the_year(qtbot, workspace):
     qtbot.mouseClick(page.statuses.save_button, Qt.MouseButton.LeftButton)
     [row] = plan.commune_statuses(workspace, 2018)
     assert (row.pcmd_model, row.clean, row.note) == ("maintained", True, "Duy trì tốt")
+    # Corrected, then removed (back to "not assessed").
+    model, clean, note = page.statuses.widgets[0]
+    clean.setChecked(False)
+    assert page.statuses.save()
+    assert plan.commune_statuses(workspace, 2018)[0].clean is False
+    model, _clean, _note = page.statuses.widgets[0]
+    model.setCurrentIndex(0)
+    assert page.statuses.save()
+    assert not plan.commune_statuses(workspace, 2018)[0].entered
 
 
 def test_deleted_record_is_restored_from_the_recycle_bin(qtbot, workspace):
