@@ -7,6 +7,7 @@ import argparse
 from pcmd_desktop import __version__
 from pcmd_desktop.cli import admin_commands as admin
 from pcmd_desktop.cli import commands as rec
+from pcmd_desktop.cli import report_commands as rep
 from pcmd_desktop.cli.argparse_vi import Parser
 from pcmd_desktop.domain.records import KINDS
 from pcmd_desktop.services.permissions import ROLE_LABELS, ROLES
@@ -73,6 +74,18 @@ def build_parser() -> Parser:
 
     p = command("load-units", rec.cmd_load_units, "nạp danh mục đơn vị hành chính mới hơn (CSV)")
     p.add_argument("file", metavar="TỆP", help="tệp CSV cùng dạng admin-units-2020.csv")
+
+    p = command("report", rep.cmd_report,
+                "báo cáo kết quả công tác PCMD của một kỳ (JSON, PDF hoặc Excel)")  # fmt: skip
+    p.add_argument("--period", required=True, metavar="KỲ",
+                   help="2018-01 (tháng), 2018-Q1 (quý), 2018-H1 (6 tháng), 2018-9M (9 tháng), "
+                        "2018 (năm)")  # fmt: skip
+    p.add_argument("--format", choices=("json", "pdf", "xlsx"), default="json",
+                   help="định dạng (mặc định json)")  # fmt: skip
+    p.add_argument("--out", metavar="TỆP", help="tệp ghi ra (JSON không có thì in ra màn hình)")
+    p.add_argument("--cutoff", choices=("nd09", "calendar"),
+                   help="cách chia kỳ: nd09 (ngày 15 tháng trước đến 14 tháng này, mặc định "
+                        "theo cài đặt của CSDL) hoặc calendar (tháng dương lịch)")  # fmt: skip
 
     command("check", rec.cmd_check, "kiểm tra toàn vẹn, khóa ngoại và phiên bản lược đồ")
 

@@ -7,6 +7,7 @@ import sqlite_utils
 OWN_UNIT = "own_unit"  # the administrative unit this database belongs to, fixed at creation
 CUTOFF = "period_cutoff"  # nd09 | calendar
 CREATED_AT = "created_at"
+REPORT_SIGNATURE = "report_signature"  # JSON of reports.model.Signature (Settings)
 IDLE_MINUTES = "idle_minutes"  # before the window locks itself
 
 

@@ -16,6 +16,7 @@ ACTION_LABELS: dict[str, str] = {
     "list_persons": "Xem danh sách người được hỗ trợ (tìm kiếm)",
     "export_personal": "Xuất dữ liệu có thông tin cá nhân",
     "report_personal": "Báo cáo có thông tin cá nhân",
+    "report_narrative": "Viết phần nhận xét của báo cáo",
     "login": "Đăng nhập",
     "login_failed": "Đăng nhập thất bại",
     "logout": "Đăng xuất",

@@ -16,6 +16,7 @@ from pathlib import Path
 from pcmd_desktop.db import meta, units_repo
 from pcmd_desktop.db.connection import connect, transaction
 from pcmd_desktop.db.migrations import LATEST_VERSION, migrate
+from pcmd_desktop.domain.text import collation_key
 from pcmd_desktop.services.units import default_units
 
 HERE = Path(__file__).parent
@@ -66,6 +67,10 @@ def make(version: int, target: Path) -> None:
                     "INSERT INTO search_keys (kind, key) VALUES (?, ?)", (kind, key)
                 ).lastrowid
                 db.execute("INSERT INTO search_index (rowid, text) VALUES (?, ?)", (rowid, text))
+        if version >= 5:  # that version wrote each name's sort key with the name
+            for rowid, name in db.execute("SELECT rowid, name FROM establishments").fetchall():
+                db.execute("UPDATE establishments SET name_key = ? WHERE rowid = ?",
+                           (collation_key(name), rowid))  # fmt: skip
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("PRAGMA journal_mode = DELETE")  # one self-contained file to commit
     db.close()

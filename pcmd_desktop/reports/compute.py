@@ -1,0 +1,139 @@
+"""Every indicator of the catalogue (../shared/indicators.md) for a set of units and a
+window of days, in SQL over the live records.
+
+A flow counts records dated in the window; a distinct count counts distinct things within
+each unit's own records (so a district's figure is the sum of its units'); an "at end"
+indicator is a state on the window's last day (its year-to-date is the same state); the
+`commune.*` indicators are the reporting year's status. Deleted records never count.
+Each definition is one SQL statement with the parameters :a and :b (first and last day,
+ISO), :u (the unit codes as a JSON array) and :y (the reporting year).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+
+from pcmd_desktop.domain.indicators import INDICATORS
+
+Number = int | float
+
+_IN_UNITS = "unit IN (SELECT value FROM json_each(:u))"
+
+
+def _flow(table: str, date_col: str, expr: str = "count(*)", where: str = "") -> str:
+    cond = f" AND {where}" if where else ""
+    return (
+        f"SELECT coalesce({expr}, 0) FROM {table} WHERE deleted_at IS NULL AND {_IN_UNITS} "
+        f"AND {date_col} BETWEEN :a AND :b{cond}"
+    )
+
+
+def _distinct(table: str, date_col: str, thing: str, where: str = "") -> str:
+    # Distinct within each unit's own records: (unit, thing) pairs.
+    cond = f" AND {where}" if where else ""
+    return (
+        f"SELECT count(*) FROM (SELECT DISTINCT unit, {thing} FROM {table} "
+        f"WHERE deleted_at IS NULL AND {_IN_UNITS} AND {date_col} BETWEEN :a AND :b{cond})"
+    )
+
+
+# The date a live hotspot became re-activated: its first live patrol finding it active
+# after its eradication (records.md), or NULL.
+_REACTIVATED_ON = (
+    "(SELECT min(p.date) FROM patrols p WHERE p.hotspot_id = h.id AND p.deleted_at IS NULL "
+    "AND p.result = 'active' AND p.date > h.eradicated_on)"
+)
+_HOTSPOTS = f"FROM hotspots h WHERE h.deleted_at IS NULL AND h.{_IN_UNITS}"
+_VIOLATION = "violations IS NOT NULL AND violations != '[]'"
+_SANCTIONED = "(fine_vnd > 0 OR suspended = 1 OR licence_revoked = 1)"
+_STATUS = (
+    "SELECT count(*) FROM commune_statuses WHERE deleted_at IS NULL AND {units} "
+    "AND year = :y AND {cond}"
+).replace("{units}", _IN_UNITS)
+
+SQL: dict[str, str] = {
+    "propaganda.sessions": _flow("activities", "date", where="kind = 'propaganda'"),
+    "propaganda.participants": _flow(
+        "activities", "date", "sum(participants)", "kind = 'propaganda'"
+    ),
+    "propaganda.materials": _flow("activities", "date", "sum(materials)", "kind = 'propaganda'"),
+    "training.sessions": _flow("activities", "date", where="kind = 'training'"),
+    "training.participants": _flow("activities", "date", "sum(participants)", "kind = 'training'"),
+    "inspection.visits": _flow("inspections", "date"),
+    "inspection.establishments": _distinct("inspections", "date", "establishment_id"),
+    "inspection.violating": _distinct("inspections", "date", "establishment_id", _VIOLATION),
+    "inspection.sanctioned": _distinct("inspections", "date", "establishment_id", _SANCTIONED),
+    "inspection.suspended_or_revoked": _distinct(
+        "inspections", "date", "establishment_id", "(suspended = 1 OR licence_revoked = 1)"
+    ),
+    "inspection.fines_vnd": _flow("inspections", "date", "sum(fine_vnd)"),
+    "inspection.follow_ups": _flow("inspections", "date", where="follow_up_of IS NOT NULL"),
+    "hotspot.complex_at_end": (
+        f"SELECT count(*) {_HOTSPOTS} AND h.identified_on <= :b AND ("
+        f"h.eradicated_on IS NULL OR h.eradicated_on > :b OR {_REACTIVATED_ON} <= :b)"
+    ),
+    "hotspot.eradicated": _flow("hotspots", "eradicated_on"),
+    "hotspot.kept_clean_at_end": (
+        f"SELECT count(*) {_HOTSPOTS} AND h.eradicated_on <= :b "
+        f"AND coalesce({_REACTIVATED_ON} <= :b, 0) = 0"
+    ),
+    "hotspot.reactivated": (
+        f"SELECT count(*) {_HOTSPOTS} AND h.eradicated_on IS NOT NULL "
+        f"AND {_REACTIVATED_ON} BETWEEN :a AND :b"
+    ),
+    "hotspot.patrols": _flow("patrols", "date"),
+    "sanction.sellers": _flow("sanctions", "date", where="role = 'seller'"),
+    "sanction.buyers": _flow("sanctions", "date", where="role = 'buyer'"),
+    "sanction.others": _flow("sanctions", "date", where="role NOT IN ('seller', 'buyer')"),
+    "sanction.fines_vnd": _flow("sanctions", "date", "sum(fine_vnd)"),
+    "case.detected": _flow("cases", "detected_on"),
+    "case.defendants": _flow("cases", "detected_on", "sum(defendants)"),
+    "case.tried": _flow("cases", "tried_on"),
+    "support.persons_reached": _distinct("services", "date", "person_id"),
+    "support.counselling": _flow("services", "date", where="type = 'counselling'"),
+    "support.legal_aid": _flow("services", "date", where="type = 'legal_aid'"),
+    "support.health": _flow("services", "date", where="type = 'health'"),
+    "support.vocational_training": _distinct(
+        "services", "date", "person_id", "type = 'vocational_training'"
+    ),
+    "support.job_placement": _distinct("services", "date", "person_id", "type = 'job_placement'"),
+    "support.credit_persons": _distinct("services", "date", "person_id", "type = 'credit'"),
+    "support.credit_vnd": _flow("services", "date", "sum(amount_vnd)", "type = 'credit'"),
+    "person.new": _flow("persons", "opened_on"),
+    "commune.pcmd_model": _STATUS.replace("{cond}", "pcmd_model IN ('maintained', 'new')"),
+    "commune.pcmd_model_new": _STATUS.replace("{cond}", "pcmd_model = 'new'"),
+    "commune.clean": _STATUS.replace("{cond}", "clean = 1"),
+    "budget.spent_vnd": _flow("budgets", "date", "sum(amount_vnd)"),
+}
+
+KIND = {i.code: i.kind for i in INDICATORS}
+assert set(SQL) == set(KIND), "every indicator of the catalogue has its SQL"
+
+
+def _number(value: object) -> Number:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value  # type: ignore[return-value]
+
+
+def compute(
+    conn: sqlite3.Connection, units: Iterable[str], start: date, end: date, year_start: date,
+    year: int,
+) -> dict[str, tuple[Number, Number]]:  # fmt: skip
+    """(period value, year-to-date value) of every indicator, in catalogue order, for the
+    records of `units` (codes), the period start..end and the year year_start..end."""
+    units_json = json.dumps(sorted(set(units)))
+    period = {"a": start.isoformat(), "b": end.isoformat(), "u": units_json, "y": year}
+    ytd = {**period, "a": year_start.isoformat()}
+    out: dict[str, tuple[Number, Number]] = {}
+    for indicator in INDICATORS:
+        sql = SQL[indicator.code]
+        value = _number(conn.execute(sql, period).fetchone()[0])
+        if KIND[indicator.code] in ("at_end", "status"):
+            out[indicator.code] = (value, value)  # a state: the same in both columns
+        else:
+            out[indicator.code] = (value, _number(conn.execute(sql, ytd).fetchone()[0]))
+    return out

@@ -1,0 +1,83 @@
+"""What a report says, independent of how it is printed: the unit, the period with its
+exact dates, every indicator of the catalogue with its value for the period, its
+year-to-date value and the plan target, the children's values (for a district or the
+city), the narrative sections the officer wrote, and the form's header and signature.
+
+The PDF, the XLSX, the JSON of `pcmd report` and the report page all render this one
+object, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from pcmd_desktop.domain.periods import Period
+
+Number = int | float
+
+# The narrative sections of the monthly report form, in print order: key -> heading.
+NARRATIVE_SECTIONS: dict[str, str] = {
+    "assessment": "Đánh giá chung",
+    "difficulties": "Khó khăn, vướng mắc",
+    "proposals": "Đề xuất, kiến nghị",
+    "next_period": "Phương hướng kỳ tới",
+}
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    code: str
+    value: Number  # the period
+    ytd: Number  # year to date: first day of the reporting year .. last day of the period
+    target: Number | None = None  # the unit's plan for the year
+
+    @property
+    def achieved_pct(self) -> float | None:
+        """Year-to-date against the target, in %; None without a (non-zero) target."""
+        if not self.target:
+            return None
+        return 100.0 * self.ytd / self.target
+
+
+@dataclass(frozen=True)
+class Signature:
+    """The header and signature block of the printed form (Decree 30/2020 appendix I),
+    set in Settings."""
+
+    parent_body: str = ""  # e.g. "UBND QUẬN HOÀN KIẾM" (top left, capitals)
+    issuer: str = ""  # e.g. "UBND PHƯỜNG CHƯƠNG DƯƠNG" (bold, underlined)
+    number: str = "Số: .../BC-UBND"
+    place: str = "Hà Nội"
+    authority: str = "TM. ỦY BAN NHÂN DÂN"  # lines above the signer's title
+    deputy: str = "KT. CHỦ TỊCH"
+    title: str = "PHÓ CHỦ TỊCH"
+    signer: str = ""
+    recipients: tuple[str, ...] = ("Như trên;", "Lưu: VT.")
+
+
+@dataclass(frozen=True)
+class Report:
+    unit_code: str
+    unit_name: str  # "Phường Chương Dương"
+    period: Period
+    values: dict[str, IndicatorValue]  # every code of the catalogue, in catalogue order
+    # For a district or the city: each child unit's (value, ytd) by code; empty below.
+    children: dict[str, dict[str, tuple[Number, Number]]] = field(default_factory=dict)
+    child_names: dict[str, str] = field(default_factory=dict)
+    narrative: dict[str, str] = field(default_factory=dict)  # NARRATIVE_SECTIONS keys
+    signature: Signature = field(default_factory=Signature)
+    issued_on: date | None = None  # the date printed under the header
+
+    def to_json(self) -> dict:
+        """The JSON of `pcmd report --format json` (issue 5's contract)."""
+        return {
+            "unit": self.unit_code,
+            "period": self.period.code,
+            "from": self.period.start.isoformat(),
+            "to": self.period.end.isoformat(),
+            "indicators": {
+                code: {"value": v.value, "ytd": v.ytd, "target": v.target}
+                for code, v in self.values.items()
+            },
+        }

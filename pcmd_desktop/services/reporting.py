@@ -1,0 +1,171 @@
+"""The period report of this database's unit: every indicator computed for the period
+and the year to date, the plan targets, for a district or the city the values of each
+child unit (annex), the narrative the officer wrote for the period, and the form's
+header and signature from Settings. `pcmd report` and the report page both call
+`build_report`; the renderers print what it returns.
+
+Until upward files exist (the exchange issue), a district's or the city's figures are
+computed from the records its own database holds for it and the units under it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+from pcmd_desktop.db import audit, meta, records_repo
+from pcmd_desktop.db.connection import transaction
+from pcmd_desktop.domain.periods import Period, PeriodError, parse_period
+from pcmd_desktop.reports.compute import compute
+from pcmd_desktop.reports.model import NARRATIVE_SECTIONS, IndicatorValue, Report, Signature
+from pcmd_desktop.services.auth import audit_time, require
+from pcmd_desktop.services.errors import ServiceError
+from pcmd_desktop.services.permissions import Permission
+from pcmd_desktop.services.plan import targets
+from pcmd_desktop.services.workspace import Workspace
+
+FORMATS = ("json", "pdf", "xlsx")
+
+
+class ReportError(ServiceError):
+    pass
+
+
+def period_of(ws: Workspace, code: str, cutoff: str | None = None) -> Period:
+    """The period `code` (2018-01, 2018-Q1, 2018-H1, 2018-9M, 2018) under the database's
+    cut-off unless another is given; ReportError with the domain's message."""
+    try:
+        return parse_period(code, cutoff or ws.cutoff)
+    except PeriodError as e:
+        raise ReportError(str(e)) from None
+
+
+def _subtree(ws: Workspace, code: str) -> list[str]:
+    return [code, *(u.code for u in ws.units.descendants(code))]
+
+
+def build_report(
+    ws: Workspace, period_code: str, cutoff: str | None = None, *, issued_on: date | None = None
+) -> Report:
+    """The report of `period_code` for this database's unit."""
+    require(ws, Permission.READ)
+    period = period_of(ws, period_code, cutoff)
+    unit = ws.unit
+    conn = ws.db.conn
+    values = compute(conn, _subtree(ws, unit.code), period.start, period.end,
+                     period.year_start, period.year)  # fmt: skip
+    plan = targets(ws, period.year)
+    children: dict = {}
+    names: dict[str, str] = {}
+    for child in ws.units.children(unit.code):
+        children[child.code] = compute(conn, _subtree(ws, child.code), period.start,
+                                       period.end, period.year_start, period.year)  # fmt: skip
+        names[child.code] = child.name
+    return Report(
+        unit_code=unit.code,
+        unit_name=unit.name,
+        period=period,
+        values={
+            code: IndicatorValue(code, value, ytd, plan.get(code))
+            for code, (value, ytd) in values.items()
+        },
+        children=children,
+        child_names=names,
+        narrative=load_narrative(ws, period.code),
+        signature=signature(ws),
+        issued_on=issued_on,
+    )
+
+
+# Narrative ------------------------------------------------------------------------------
+def load_narrative(ws: Workspace, period_code: str) -> dict[str, str]:
+    require(ws, Permission.READ)
+    rows = ws.db.execute(
+        "SELECT section, text FROM report_narratives WHERE unit = ? AND period = ?",
+        (ws.unit.code, period_code),
+    ).fetchall()
+    return {section: text for section, text in rows if section in NARRATIVE_SECTIONS}
+
+
+def save_narrative(ws: Workspace, period_code: str, sections: dict[str, str]) -> None:
+    """Keep the narrative of a period (empty text removes a section); audited."""
+    session = require(ws, Permission.REPORTS)
+    period_of(ws, period_code)
+    unknown = set(sections) - set(NARRATIVE_SECTIONS)
+    if unknown:
+        raise ReportError(f"Không có mục '{sorted(unknown)[0]}' trong báo cáo")
+    stamp = records_repo.now_stamp()
+    with transaction(ws.db):
+        for section, text in sections.items():
+            text = (text or "").strip()
+            if text:
+                ws.db.execute(
+                    "INSERT INTO report_narratives VALUES (?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (unit, period, section) DO UPDATE SET text = excluded.text, "
+                    "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                    (ws.unit.code, period_code, section, text, stamp, session.user),
+                )
+            else:
+                ws.db.execute(
+                    "DELETE FROM report_narratives WHERE unit = ? AND period = ? AND section = ?",
+                    (ws.unit.code, period_code, section),
+                )
+        audit.append(ws.db, audit_time(), session.user, "report_narrative", "report",
+                     period_code, {"sections": sorted(sections)})  # fmt: skip
+
+
+# Signature (Settings) ---------------------------------------------------------------------
+def default_signature(ws: Workspace) -> Signature:
+    """A header a commune can print as is: its parent body and itself in capitals."""
+    unit = ws.unit
+    parent = ws.units.parent(unit)
+    return Signature(
+        parent_body=f"UBND {parent.name.upper()}" if parent else "",
+        issuer=f"UBND {unit.name.upper()}",
+        place=_place(ws),
+    )
+
+
+def _place(ws: Workspace) -> str:
+    unit = ws.unit
+    while (parent := ws.units.parent(unit)) is not None:
+        unit = parent
+    return unit.name.replace("Thành phố ", "").replace("Tỉnh ", "")
+
+
+def signature(ws: Workspace) -> Signature:
+    require(ws, Permission.READ)
+    stored = meta.get(ws.db, meta.REPORT_SIGNATURE)
+    if not stored:
+        return default_signature(ws)
+    data = json.loads(stored)
+    data["recipients"] = tuple(data.get("recipients") or ())
+    return Signature(**{k: v for k, v in data.items() if k in Signature.__dataclass_fields__})
+
+
+def set_signature(ws: Workspace, value: Signature) -> None:
+    session = require(ws, Permission.SETTINGS)
+    with transaction(ws.db):
+        meta.put(ws.db, meta.REPORT_SIGNATURE, json.dumps(asdict(value), ensure_ascii=False))
+        audit.append(ws.db, audit_time(), session.user, "settings_changed",
+                     detail={"report_signature": True})  # fmt: skip
+
+
+# Output ------------------------------------------------------------------------------------
+def write_report(report: Report, fmt: str, path: Path) -> Path:
+    """The report as a PDF or XLSX file (written atomically)."""
+    if fmt == "pdf":
+        from pcmd_desktop.reports.pdf_form import write_pdf
+
+        return write_pdf(report, path)
+    if fmt == "xlsx":
+        from pcmd_desktop.reports.xlsx_form import write_xlsx
+
+        return write_xlsx(report, path)
+    if fmt == "json":
+        path.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n",
+                        encoding="utf-8")  # fmt: skip
+        return path
+    raise ReportError(f"Không có định dạng '{fmt}'; chọn một trong: {', '.join(FORMATS)}")

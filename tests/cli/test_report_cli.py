@@ -1,0 +1,71 @@
+"""`pcmd report`: JSON on standard output with every code of the catalogue, files with
+--out, and bad arguments refused with a Vietnamese message and exit 2."""
+
+from __future__ import annotations
+
+import json
+
+import factories as f
+import pytest
+from conftest import ADMIN, CHUONG_DUONG, PASSWORD
+
+from pcmd_desktop.cli import main
+from pcmd_desktop.domain.indicators import INDICATORS
+
+
+@pytest.fixture(autouse=True)
+def credentials(monkeypatch):
+    monkeypatch.setenv("PCMD_USER", ADMIN)
+    monkeypatch.setenv("PCMD_PASSWORD", PASSWORD)
+
+
+@pytest.fixture
+def db(tmp_path, capsys):
+    path = tmp_path / "r.sqlite3"
+    assert main(["init", "--unit", CHUONG_DUONG, "--admin", ADMIN, "--db", str(path)]) == 0
+    est = f.establishment()
+    lines = [est, f.inspection(est["id"], date="2018-01-20"),
+             f.inspection(est["id"], date="2018-01-14")]  # fmt: skip
+    data = tmp_path / "in.jsonl"
+    data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in lines) + "\n",
+                    encoding="utf-8")  # fmt: skip
+    assert main(["import-records", str(data), "--db", str(path)]) == 0
+    capsys.readouterr()
+    return str(path)
+
+
+def test_json_on_standard_output(db, capsys):
+    assert main(["report", "--period", "2018-01", "--db", db]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert (doc["unit"], doc["period"], doc["from"], doc["to"]) == (
+        "00067", "2018-01", "2017-12-15", "2018-01-14")  # fmt: skip
+    assert list(doc["indicators"]) == [i.code for i in INDICATORS]
+    assert doc["indicators"]["inspection.visits"] == {"value": 1, "ytd": 1, "target": None}
+
+
+def test_cutoff_calendar_counts_by_calendar_month(db, capsys):
+    assert main(["report", "--period", "2018-01", "--cutoff", "calendar", "--db", db]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert (doc["from"], doc["to"]) == ("2018-01-01", "2018-01-31")
+    assert doc["indicators"]["inspection.visits"]["value"] == 2
+
+
+def test_json_to_a_file(db, tmp_path, capsys):
+    out = tmp_path / "bc.json"
+    assert main(["report", "--period", "2018-Q1", "--out", str(out), "--db", db]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["period"] == "2018-Q1"
+    assert "quý I năm 2018" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--period", "2018-13"], "2018-13"),
+        (["--period", "tháng 1"], "tháng 1"),
+        (["--period", "2018-01", "--format", "pdf"], "--out"),
+        (["--period", "2018-01", "--cutoff", "lunar"], "lunar"),
+    ],
+)
+def test_bad_arguments_are_refused(db, capsys, args, words):
+    assert main(["report", *args, "--db", db]) == 2
+    assert words in capsys.readouterr().err
