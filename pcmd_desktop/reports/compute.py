@@ -122,14 +122,19 @@ def _number(value: object) -> Number:
 def compute(
     conn: sqlite3.Connection, units: Iterable[str], start: date, end: date, year_start: date,
     year: int,
+    codes: Iterable[str] | None = None,
 ) -> dict[str, tuple[Number, Number]]:  # fmt: skip
     """(period value, year-to-date value) of every indicator, in catalogue order, for the
-    records of `units` (codes), the period start..end and the year year_start..end."""
+    records of `units` (codes), the period start..end and the year year_start..end;
+    only `codes` when given."""
     units_json = json.dumps(sorted(set(units)))
     period = {"a": start.isoformat(), "b": end.isoformat(), "u": units_json, "y": year}
     ytd = {**period, "a": year_start.isoformat()}
     out: dict[str, tuple[Number, Number]] = {}
+    wanted = set(codes) if codes is not None else None
     for indicator in INDICATORS:
+        if wanted is not None and indicator.code not in wanted:
+            continue
         sql = SQL[indicator.code]
         value = _number(conn.execute(sql, period).fetchone()[0])
         if KIND[indicator.code] in ("at_end", "status"):

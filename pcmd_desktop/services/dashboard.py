@@ -1,0 +1,90 @@
+"""The overview (Tổng quan): how far the year's plan targets are, month by month trends
+of the main work, and what waits (re-activated hotspots, follow-ups due)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from pcmd_desktop.domain.indicators import BY_CODE
+from pcmd_desktop.domain.periods import parse_period
+from pcmd_desktop.reports.compute import compute
+from pcmd_desktop.services.auth import require
+from pcmd_desktop.services.follow_ups import count_due
+from pcmd_desktop.services.hotspot_status import count_reactivated
+from pcmd_desktop.services.permissions import Permission
+from pcmd_desktop.services.plan import targets
+from pcmd_desktop.services.workspace import Workspace
+
+TREND_CODES = ("inspection.visits", "hotspot.patrols", "support.persons_reached")
+
+
+@dataclass(frozen=True)
+class TargetProgress:
+    code: str
+    label: str
+    unit: str
+    ytd: float
+    target: float
+    expected_share: float  # the part of the year gone by, 0..1
+
+    @property
+    def achieved_pct(self) -> float:
+        return 100.0 * self.ytd / self.target if self.target else 0.0
+
+    @property
+    def behind(self) -> bool:
+        """Behind the pace of the year: less done than the share of the year gone by.
+        A target of 0 (e.g. no hotspot re-activated) is behind once anything counts."""
+        if self.target == 0:
+            return self.ytd > 0
+        return self.ytd < self.target * self.expected_share
+
+
+@dataclass(frozen=True)
+class Alerts:
+    reactivated_hotspots: int
+    follow_ups_due: int
+
+
+def _units(ws: Workspace) -> list[str]:
+    return [ws.unit.code, *(u.code for u in ws.units.descendants(ws.unit.code))]
+
+
+def plan_progress(ws: Workspace, year: int, today: date | None = None) -> list[TargetProgress]:
+    """Each target of the year's plan against its year-to-date value."""
+    require(ws, Permission.READ)
+    today = today or date.today()
+    plan = targets(ws, year)
+    if not plan:
+        return []
+    whole = parse_period(str(year), ws.cutoff)
+    end = min(max(today, whole.start), whole.end)
+    share = ((end - whole.start).days + 1) / ((whole.end - whole.start).days + 1)
+    values = compute(ws.db.conn, _units(ws), whole.start, end, whole.start, year, plan)
+    return [
+        TargetProgress(
+            code, BY_CODE[code].label, BY_CODE[code].unit, values[code][1], target, share
+        )
+        for code, target in plan.items()
+        if code in values
+    ]
+
+
+def monthly_trend(ws: Workspace, year: int, codes: tuple[str, ...] = TREND_CODES
+                  ) -> dict[str, list[float]]:  # fmt: skip
+    """The value of each of `codes` in each month of the reporting year (12 values)."""
+    require(ws, Permission.READ)
+    out: dict[str, list[float]] = {code: [] for code in codes}
+    units = _units(ws)
+    for month in range(1, 13):
+        period = parse_period(f"{year}-{month:02d}", ws.cutoff)
+        values = compute(ws.db.conn, units, period.start, period.end, period.year_start, year,
+                         codes)  # fmt: skip
+        for code in codes:
+            out[code].append(values[code][0])
+    return out
+
+
+def alerts(ws: Workspace, today: date | None = None) -> Alerts:
+    return Alerts(count_reactivated(ws), count_due(ws, today))
