@@ -30,9 +30,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from pcmd_desktop.domain.records import KINDS, Field, FieldType, RecordKind
 from pcmd_desktop.domain.text import fold
 from pcmd_desktop.services.errors import ServiceError
+from pcmd_desktop.services.excel_kinds import TEMPLATE_KINDS
 from pcmd_desktop.services.files import atomic_output
-
-TEMPLATE_KINDS: tuple[str, ...] = ("establishment", "hotspot", "person")
 
 HEADER_ROW, KEY_ROW, EXAMPLE_ROW = 1, 2, 3
 MARKER_KEY = "_example"

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from pcmd_desktop.domain.display import format_money
 from pcmd_desktop.services.errors import ServiceError
-from pcmd_desktop.services.excel_templates import TEMPLATE_KINDS
+from pcmd_desktop.services.excel_kinds import TEMPLATE_KINDS
 from pcmd_desktop.services.list_columns import LIST_SPECS
-from pcmd_desktop.services.list_export import export_list
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.forms import busy
@@ -270,6 +269,8 @@ class RecordListView(QWidget):
             if not chosen:
                 return None
             path = Path(chosen)
+        from pcmd_desktop.services.list_export import export_list  # openpyxl: when used
+
         try:
             with busy():
                 count = export_list(self.model.records, self.visible_columns(), path)

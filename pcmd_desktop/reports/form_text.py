@@ -1,0 +1,222 @@
+"""What the printed report form says, shared by the PDF and the XLSX: the fixed Vietnamese
+texts of the Decree 30/2020/NĐ-CP layout, numbers as Vietnamese forms print them
+("1.500.000", "85,5"), Roman numerals, the date lines, the indicator table's rows in
+catalogue order and the annex's key columns; and the atomic write both files go through.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from pcmd_desktop.domain.indicators import GROUPS, INDICATORS
+from pcmd_desktop.domain.periods import format_date_vi
+from pcmd_desktop.reports.model import NARRATIVE_SECTIONS, Number, Report, Signature
+
+NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+DOC_TYPE = "BÁO CÁO"
+SUBJECT = "Kết quả công tác phòng, chống mại dâm"
+RECIPIENTS_HEADING = "Nơi nhận:"
+ANNEX_TITLE = "Phụ lục: Số liệu của các đơn vị trực thuộc"
+ANNEX_NOTE = "(Số liệu trong kỳ báo cáo)"
+TABLE_HEADERS = (
+    "STT",
+    "Chỉ tiêu",
+    "Đơn vị tính",
+    "Kỳ báo cáo",
+    "Lũy kế từ đầu năm",
+    "Kế hoạch năm",
+    "% thực hiện",
+)
+# The annex's columns: a few key indicators, each with a heading short enough for a
+# narrow column; the values are the period's.
+ANNEX_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("inspection.visits", "Lượt kiểm tra cơ sở"),
+    ("inspection.establishments", "Cơ sở được kiểm tra"),
+    ("hotspot.patrols", "Lượt tuần tra tụ điểm"),
+    ("sanction.fines_vnd", "Tiền phạt VPHC (đồng)"),
+    ("case.detected", "Vụ án phát hiện"),
+    ("support.persons_reached", "Người bán dâm được hỗ trợ"),
+)
+ANNEX_HEADERS = ("STT", "Đơn vị", *(h for _, h in ANNEX_COLUMNS))
+DOTS = "." * 8
+
+_ROMAN = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
+
+
+def roman(n: int) -> str:
+    """1 -> 'I', 4 -> 'IV', 10 -> 'X' (n >= 1)."""
+    if n < 1:
+        raise ValueError(f"no Roman numeral for {n}")
+    out = []
+    for value, letters in _ROMAN:
+        count, n = divmod(n, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+def format_number(n: Number | None) -> str:
+    """1500000 -> '1.500.000', 2.5 -> '2,5', None -> ''."""
+    if n is None:
+        return ""
+    if isinstance(n, float) and not n.is_integer():
+        whole, _, frac = f"{abs(n):,.2f}".rstrip("0").partition(".")
+        text = whole.replace(",", ".") + ("," + frac if frac else "")
+        return ("-" if n < 0 else "") + text
+    return f"{int(n):,}".replace(",", ".")
+
+
+def format_pct(p: float | None) -> str:
+    """85.46 -> '85,5'; empty when there is no target."""
+    if p is None:
+        return ""
+    return f"{p:.1f}".replace(".", ",")
+
+
+def title_line(report: Report) -> str:
+    """'Kết quả công tác phòng, chống mại dâm tháng 01 năm 2018'."""
+    return f"{SUBJECT} {report.period.name_vi}"
+
+
+def dates_line(report: Report) -> str:
+    """'(Số liệu từ ngày 15/12/2017 đến ngày 14/01/2018)'."""
+    p = report.period
+    return f"(Số liệu từ ngày {format_date_vi(p.start)} đến ngày {format_date_vi(p.end)})"
+
+
+def place_date_line(place: str, issued_on: date | None) -> str:
+    """'Hà Nội, ngày 05 tháng 02 năm 2018', with dots for a date still to be written."""
+    if issued_on is None:
+        when = "ngày ... tháng ... năm ..."
+    else:
+        when = f"ngày {issued_on.day:02d} tháng {issued_on.month:02d} năm {issued_on.year}"
+    return f"{place}, {when}" if place.strip() else when.capitalize()
+
+
+def issuer_of(report: Report) -> str:
+    """The issuing unit in capitals: the signature's, else the unit's name."""
+    return (report.signature.issuer or report.unit_name).strip().upper()
+
+
+def number_line(sig: Signature) -> str:
+    """'Số: .../BC-UBND' (the label added when the setting left it out)."""
+    text = sig.number.strip()
+    if not text:
+        return "Số: .../BC-UBND"
+    return text if text.lower().startswith("số") else f"Số: {text}"
+
+
+def recipient_lines(sig: Signature) -> list[str]:
+    """The recipients, each as '- Như trên;'."""
+    return [r if r.startswith("-") else f"- {r}" for r in (s.strip() for s in sig.recipients) if r]
+
+
+def signer_titles(sig: Signature) -> list[str]:
+    """The lines above the signature, in capitals, without the empty ones."""
+    return [t.strip().upper() for t in (sig.authority, sig.deputy, sig.title) if t.strip()]
+
+
+def document_title(report: Report) -> str:
+    """The file's title metadata."""
+    return f"Báo cáo {SUBJECT[0].lower()}{SUBJECT[1:]} {report.period.name_vi} - {report.unit_name}"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of the indicator table: a group heading (number is Roman, values None) or
+    an indicator (number 1, 2, ... within its group)."""
+
+    is_group: bool
+    number: str
+    label: str
+    unit: str = ""
+    code: str = ""
+    value: Number | None = None
+    ytd: Number | None = None
+    target: Number | None = None
+    pct: float | None = None
+
+
+def table_rows(report: Report) -> list[Row]:
+    """The indicator table in catalogue order, grouped as GROUPS orders them; an indicator
+    missing from the report prints blank."""
+    rows: list[Row] = []
+    for g, (key, label) in enumerate(GROUPS.items(), start=1):
+        members = [i for i in INDICATORS if i.group == key]
+        if not members:
+            continue
+        rows.append(Row(True, roman(g), label))
+        for n, ind in enumerate(members, start=1):
+            v = report.values.get(ind.code)
+            rows.append(
+                Row(
+                    False,
+                    str(n),
+                    ind.label,
+                    ind.unit,
+                    ind.code,
+                    v.value if v else None,
+                    v.ytd if v else None,
+                    v.target if v else None,
+                    v.achieved_pct if v else None,
+                )
+            )
+    return rows
+
+
+def narrative_items(report: Report) -> list[tuple[str, list[str]]]:
+    """Each narrative section as ('1. Đánh giá chung', its paragraphs); no paragraphs
+    when the officer wrote nothing."""
+    items = []
+    for n, (key, heading) in enumerate(NARRATIVE_SECTIONS.items(), start=1):
+        text = (report.narrative.get(key) or "").replace("\r\n", "\n").replace("\r", "\n")
+        paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+        items.append((f"{n}. {heading}", paragraphs))
+    return items
+
+
+def annex_rows(report: Report) -> list[tuple[str, list[Number | None]]]:
+    """One (child name, period values of ANNEX_COLUMNS) per child unit, in report order."""
+    rows = []
+    for child, values in report.children.items():
+        name = report.child_names.get(child, child)
+        rows.append((name, [values[c][0] if c in values else None for c, _ in ANNEX_COLUMNS]))
+    return rows
+
+
+@contextmanager
+def atomic_target(path: Path) -> Iterator[Path]:
+    """Yield a temporary name beside `path` to write; it replaces `path` only on success
+    (same pattern as services/files.py, which reports/ may not import)."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.partial")
+    try:
+        yield tmp
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
