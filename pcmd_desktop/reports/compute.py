@@ -137,8 +137,9 @@ def compute(
             continue
         sql = SQL[indicator.code]
         value = _number(conn.execute(sql, period).fetchone()[0])
-        if KIND[indicator.code] in ("at_end", "status"):
-            out[indicator.code] = (value, value)  # a state: the same in both columns
+        if KIND[indicator.code] in ("at_end", "status") or start == year_start:
+            # A state, or a period that starts the year (Q1, H1, the year): the same.
+            out[indicator.code] = (value, value)
         else:
             out[indicator.code] = (value, _number(conn.execute(sql, ytd).fetchone()[0]))
     return out
