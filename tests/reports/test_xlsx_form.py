@@ -1,0 +1,164 @@
+"""The XLSX form, reopened with openpyxl: the table's cells hold the report's values as
+numbers with Vietnamese-looking formats, the print setup (A4 portrait, fit to width, the
+decree's margins, the header row repeated), the form's texts and the annex sheet."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pcmd_desktop.domain.indicators import BY_CODE, INDICATORS
+from pcmd_desktop.domain.periods import parse_period
+from pcmd_desktop.reports.model import IndicatorValue, Report, Signature
+from pcmd_desktop.reports.xlsx_form import ANNEX_SHEET, MAIN_SHEET, write_xlsx
+
+ASSESSMENT = "Đã kiểm tra các cơ sở lưu trú, karaoke; không phát hiện tụ điểm mới."
+
+
+def make_report(*, district: bool = False) -> Report:
+    values = {i.code: IndicatorValue(i.code, 0, 0) for i in INDICATORS}
+    values["inspection.visits"] = IndicatorValue("inspection.visits", 4, 9)
+    values["inspection.establishments"] = IndicatorValue("inspection.establishments", 3, 6, 60)
+    values["sanction.fines_vnd"] = IndicatorValue("sanction.fines_vnd", 1_500_000, 2_750_000)
+    values["budget.spent_vnd"] = IndicatorValue("budget.spent_vnd", 2.5, 12.5, 100)
+    children, names = {}, {}
+    if district:
+        names = {"00067": "Phường Chương Dương", "00061": "Phường Hàng Bạc"}
+        children = {
+            "00067": {"inspection.visits": (4, 4), "sanction.fines_vnd": (1_500_000, 1_500_000)},
+            "00061": {"inspection.visits": (7, 9), "sanction.fines_vnd": (0, 0)},
+        }
+    return Report(
+        unit_code="002" if district else "00067",
+        unit_name="Quận Hoàn Kiếm" if district else "Phường Chương Dương",
+        period=parse_period("2018-01"),
+        values=values,
+        children=children,
+        child_names=names,
+        narrative={"assessment": ASSESSMENT},
+        signature=Signature(
+            parent_body="UBND QUẬN HOÀN KIẾM",
+            issuer="UBND PHƯỜNG CHƯƠNG DƯƠNG",
+            number="Số: 12/BC-UBND",
+            place="Hà Nội",
+            signer="Nguyễn Văn Đức",
+        ),
+        issued_on=date(2018, 2, 5),
+    )
+
+
+@pytest.fixture
+def book(tmp_path: Path) -> openpyxl.Workbook:
+    return openpyxl.load_workbook(write_xlsx(make_report(), tmp_path / "bao-cao.xlsx"))
+
+
+def texts(ws) -> list[str]:
+    return [c for row in ws.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+
+
+def row_of(ws, label: str) -> int:
+    rows = [c.row for c in ws["B"] if c.value == label]
+    assert len(rows) == 1, label
+    return rows[0]
+
+
+def test_table_holds_the_values_as_numbers(book) -> None:
+    ws = book[MAIN_SHEET]
+    report = make_report()
+    for code in ("inspection.visits", "inspection.establishments", "sanction.fines_vnd",
+                 "budget.spent_vnd", "case.detected"):  # fmt: skip
+        r = row_of(ws, BY_CODE[code].label)
+        v = report.values[code]
+        assert ws.cell(r, 3).value == BY_CODE[code].unit
+        for col, expected in ((4, v.value), (5, v.ytd), (6, v.target)):
+            cell = ws.cell(r, col)
+            assert cell.value == expected, (code, col)
+            if expected is not None:
+                assert isinstance(cell.value, int | float) and not isinstance(cell.value, bool)
+        pct = ws.cell(r, 7)
+        assert pct.value == (pytest.approx(v.achieved_pct) if v.achieved_pct else None)
+    r = row_of(ws, BY_CODE["sanction.fines_vnd"].label)
+    assert ws.cell(r, 4).number_format == "#,##0"
+    r = row_of(ws, BY_CODE["inspection.establishments"].label)
+    assert ws.cell(r, 7).value == pytest.approx(10.0)
+    assert ws.cell(r, 7).number_format == "0.0"
+
+
+def test_grouped_like_the_catalogue(book) -> None:
+    ws = book[MAIN_SHEET]
+    r = row_of(ws, "Kiểm tra cơ sở kinh doanh dịch vụ")
+    assert ws.cell(r, 1).value == "III"
+    assert ws.cell(r, 2).font.b
+    assert ws.cell(r + 1, 1).value == 1
+    assert ws.cell(r + 1, 2).value == BY_CODE["inspection.visits"].label
+
+
+def test_print_setup(book) -> None:
+    for ws in book.worksheets:
+        assert int(ws.page_setup.paperSize) == 9  # A4
+        assert ws.page_setup.orientation == "portrait"
+        assert ws.page_setup.fitToWidth == 1
+        assert ws.page_setup.fitToHeight == 0
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.page_margins.left == pytest.approx(30 / 25.4)
+        assert ws.page_margins.right == pytest.approx(15 / 25.4)
+        assert ws.page_margins.top == pytest.approx(20 / 25.4)
+    ws = book[MAIN_SHEET]
+    assert ws.print_title_rows
+    title_row = int(ws.print_title_rows.split(":")[0].lstrip("$"))
+    assert [c.value for c in ws[title_row]][:7] == [
+        "STT", "Chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo", "Lũy kế từ đầu năm", "Kế hoạch năm",
+        "% thực hiện",
+    ]  # fmt: skip
+
+
+def test_texts_of_the_form(book) -> None:
+    ws = book[MAIN_SHEET]
+    found = texts(ws)
+    for expected in (
+        "UBND QUẬN HOÀN KIẾM",
+        "UBND PHƯỜNG CHƯƠNG DƯƠNG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 12/BC-UBND",
+        "Hà Nội, ngày 05 tháng 02 năm 2018",
+        "BÁO CÁO",
+        "Kết quả công tác phòng, chống mại dâm tháng 01 năm 2018",
+        "(Số liệu từ ngày 15/12/2017 đến ngày 14/01/2018)",
+        "1. Đánh giá chung",
+        ASSESSMENT,
+        "Nơi nhận:",
+        "- Như trên;",
+        "TM. ỦY BAN NHÂN DÂN",
+        "Nguyễn Văn Đức",
+    ):
+        assert expected in found, expected
+    assert ws["A1"].font.name == "Times New Roman"
+    assert ws["A1"].font.sz == 12
+    assert book.sheetnames == [MAIN_SHEET]  # no annex for a commune
+
+
+def test_district_annex_sheet(tmp_path: Path) -> None:
+    wb = openpyxl.load_workbook(write_xlsx(make_report(district=True), tmp_path / "q.xlsx"))
+    assert wb.sheetnames == [MAIN_SHEET, ANNEX_SHEET]
+    ws = wb[ANNEX_SHEET]
+    assert "Phụ lục: Số liệu của các đơn vị trực thuộc" in texts(ws)
+    head = int(ws.print_title_rows.split(":")[0].lstrip("$"))
+    headers = [c.value for c in ws[head]]
+    assert headers[:2] == ["STT", "Đơn vị"]
+    rows = {ws.cell(r, 2).value: r for r in range(head + 1, ws.max_row + 1)}
+    hang_bac = rows["Phường Hàng Bạc"]
+    assert ws.cell(hang_bac, headers.index("Lượt kiểm tra cơ sở") + 1).value == 7
+    chuong_duong = rows["Phường Chương Dương"]
+    assert ws.cell(chuong_duong, headers.index("Tiền phạt VPHC (đồng)") + 1).value == 1_500_000
+
+
+def test_written_atomically(tmp_path: Path) -> None:
+    target = tmp_path / "bao-cao.xlsx"
+    target.write_bytes(b"old")
+    assert write_xlsx(make_report(), target) == target
+    assert openpyxl.load_workbook(target).sheetnames == [MAIN_SHEET]
+    assert [p.name for p in tmp_path.iterdir()] == ["bao-cao.xlsx"]
