@@ -36,9 +36,10 @@ MARGINS = PageMargins(
     left=30 / 25.4, right=15 / 25.4, top=20 / 25.4, bottom=20 / 25.4, header=0.3, footer=0.3
 )
 # Column widths (characters) of the main sheet: the indicator table's seven columns.
-MAIN_WIDTHS = (6, 44, 12, 13, 15, 15, 11)
+# At 100 % they fill A4's printable width (165 mm), so fitting the width scales little.
+MAIN_WIDTHS = (5, 36, 9, 9, 9, 9, 8)
 ANNEX_WIDTHS = (6, 28, 12, 12, 12, 15, 12, 13)
-_LEFT_HALF = 3  # the left header block spans columns A..C, the right one D..G
+_LEFT_HALF = 2  # the left header block spans columns A..B, the right one C..G
 
 _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -145,6 +146,8 @@ def _indicator_table(ws: Worksheet, report: Report, top: int) -> int:
             _put(ws, r, 1, int(row.number), font=_font(TABLE))
             _put(ws, r, 2, row.label, font=_font(TABLE), align=_LEFT)
             _put(ws, r, 3, row.unit, font=_font(TABLE))
+            # Rows are not fitted to wrapped text on opening by every program: sized here.
+            ws.row_dimensions[r].height = _text_height(f"{row.label}", MAIN_WIDTHS[1], TABLE)
             for c in (1, 2, 3):
                 ws.cell(row=r, column=c).border = _BOX
             _number(ws, r, 4, row.value, TABLE)
