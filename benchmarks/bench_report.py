@@ -107,9 +107,7 @@ def main() -> None:
         "to": b,
         "bare_s": median_time(lambda: bare(path, parents, a, b)),
         "json_s": median_time(lambda: json.dumps(build_report(ws, "2018").to_json())),
-        "pdf_s": median_time(
-            lambda: write_report(build_report(ws, "2018"), "pdf", tmp / "bc.pdf")
-        ),
+        "pdf_s": median_time(lambda: write_report(build_report(ws, "2018"), "pdf", tmp / "bc.pdf")),
         "xlsx_s": median_time(
             lambda: write_report(build_report(ws, "2018"), "xlsx", tmp / "bc.xlsx")
         ),

@@ -158,6 +158,37 @@ def shoot_excel_import(app: QApplication, window: MainWindow, folder: Path, out:
     dialog.close()
 
 
+def shoot_report(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The report page after "Xem trước" for January 2018 (the demo's data), with a
+    narrative typed; and the report form's section of Settings."""
+    from PySide6.QtWidgets import QScrollArea
+
+    page = window.page("reports")
+    index = window.pages.index(page)
+    window.show_page(index)
+    page.picker.set_code("2018-01")
+    page.show_period("2018-01")
+    page.narrative.editors["assessment"].setPlainText(
+        "Trong tháng, tình hình tệ nạn mại dâm trên địa bàn phường cơ bản được kiểm soát; "
+        "đã kiểm tra 4 lượt cơ sở kinh doanh dịch vụ, phát hiện 1 cơ sở vi phạm."
+    )
+    page.show_preview()
+    page.preview.wait()
+    settle(app, 0.5)
+    save(window, out / f"page-{index + 1:02d}-{page.name}-preview.png")
+    page.narrative.load("2018-01")  # not kept as a draft
+
+    settings = window.page("settings")
+    index = window.pages.index(settings)
+    window.show_page(index)
+    settle(app, 0.15)
+    scroll = settings.findChild(QScrollArea)
+    scroll.ensureWidgetVisible(settings.report_section, 0, 0)
+    scroll.ensureWidgetVisible(settings.report_section.save_button)
+    settle(app, 0.15)
+    save(window, out / f"page-{index + 1:02d}-{settings.name}-report-form.png")
+
+
 def shoot_next_modal(app: QApplication, path: Path, button: QMessageBox.StandardButton) -> None:
     """Save a picture of the next modal message box, then press `button` on it."""
 
@@ -217,12 +248,14 @@ def main(argv: list[str] | None = None) -> int:
             window.setGeometry(screen)
             settle(app)
         print(f"cửa sổ {window.width()}x{window.height()}, màn hình {screen.width()}")
+        window.page("overview").year_box.setValue(2018)  # the demo data is of 2018
         for index, page in enumerate(window.pages, start=1):
             window.show_page(index - 1)
             settle(app, 0.15)
             save(window, out / f"page-{index:02d}-{page.name}.png")
             shoot_tabs(app, window, page, out / f"page-{index:02d}-{page.name}")
         shoot_forms(app, window, out)
+        shoot_report(app, window, out)
         shoot_excel_import(app, window, folder, out)
 
         window.show_page(0)

@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
             self._built[index] = page
             if page.name == "settings":
                 self._connect_settings_page(page)
+            elif page.name == "overview":
+                page.go_to.connect(self.go_to)
         return page
 
     @property
@@ -133,6 +135,21 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> Page:
         return self.page_at(self.stack.currentIndex())
+
+    def go_to(self, target: str) -> None:
+        """Show the page `target` names, and after ':' the tab of that objectName on it
+        ("hotspots:panel.hotspot", "inspections:tab.follow_ups_due")."""
+        name, _, tab = target.partition(":")
+        if not self.has_page(name):
+            return  # a page this role may not see
+        index = self._index(name)
+        self.show_page(index)
+        tabs = getattr(self.page_at(index), "tabs", None)
+        if tab and tabs is not None:
+            for t in range(tabs.count()):
+                if tabs.widget(t).objectName() == tab:
+                    tabs.setCurrentIndex(t)
+                    break
 
     def _connect_settings_page(self, settings_page: Page) -> None:
         settings_page.idle_minutes_changed.connect(

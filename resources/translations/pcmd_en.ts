@@ -428,8 +428,56 @@
         <translation>Follow-up inspections due</translation>
     </message>
     <message>
+        <source>Cần chú ý</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Mở trang Tụ điểm</source>
+        <translation>Open the Hotspots page</translation>
+    </message>
+    <message>
+        <source>Mở danh sách hậu kiểm đến hạn</source>
+        <translation>Open the list of follow-ups due</translation>
+    </message>
+    <message>
+        <source>Đơn vị cấp dưới chưa nộp báo cáo: theo dõi đơn vị chưa nộp có ở phiên bản sau.</source>
+        <translation>Units below that have not sent their report: tracking them comes in a later version.</translation>
+    </message>
+    <message>
+        <source>{0} tụ điểm tái hoạt động</source>
+        <translation>{0} re-activated hotspots</translation>
+    </message>
+    <message>
+        <source>{0} lượt kiểm tra đến hạn hậu kiểm</source>
+        <translation>{0} inspections due for a follow-up</translation>
+    </message>
+    <message>
+        <source>T{0}</source>
+        <translation>M{0}</translation>
+    </message>
+    <message>
+        <source>Biểu đồ kết quả theo tháng</source>
+        <translation>Chart of results by month</translation>
+    </message>
+    <message>
+        <source>Kết quả theo tháng năm {0}</source>
+        <translation>Results by month, {0}</translation>
+    </message>
+    <message>
+        <source>{0}, tháng {1}: {2}</source>
+        <translation>{0}, month {1}: {2}</translation>
+    </message>
+    <message>
         <source>Số bản ghi</source>
         <translation>Number of records</translation>
+    </message>
+    <message>
+        <source>Năm kế hoạch xem tiến độ</source>
+        <translation>Plan year to show progress for</translation>
+    </message>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>Đơn vị:</source>
@@ -450,6 +498,50 @@
     <message>
         <source>{0} (từ {1} đến {2})</source>
         <translation>{0} (from {1} to {2})</translation>
+    </message>
+    <message>
+        <source>Tiến độ thực hiện kế hoạch năm {0}</source>
+        <translation>Progress of the {0} plan</translation>
+    </message>
+    <message>
+        <source>Mở trang Kế hoạch</source>
+        <translation>Open the Plan page</translation>
+    </message>
+    <message>
+        <source>Chưa có chỉ tiêu kế hoạch cho năm {0} — nhập ở trang Kế hoạch.</source>
+        <translation>No plan targets for {0} yet — enter them on the Plan page.</translation>
+    </message>
+    <message>
+        <source>Đã qua {0} thời gian của năm {1}: chỉ tiêu đạt dưới tỷ lệ này là chậm so với tiến độ.</source>
+        <translation>{0} of the year {1} has gone by: a target achieved below this share is behind schedule.</translation>
+    </message>
+    <message>
+        <source>{0} / {1} {2}</source>
+        <translation>{0} / {1} {2}</translation>
+    </message>
+    <message>
+        <source>Đã làm từ đầu năm / chỉ tiêu cả năm</source>
+        <translation>Done since the start of the year / target for the whole year</translation>
+    </message>
+    <message>
+        <source>Chậm so với tiến độ</source>
+        <translation>Behind schedule</translation>
+    </message>
+    <message>
+        <source>Đúng tiến độ</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Không đạt chỉ tiêu</source>
+        <translation>Target not met</translation>
     </message>
     <message>
         <source>Năm kế hoạch</source>
@@ -584,6 +676,194 @@
         <translation>Copied {0} targets from {1}; edit them, then click Save if needed.</translation>
     </message>
     <message>
+        <source>Đánh giá chung</source>
+        <translation>General assessment</translation>
+    </message>
+    <message>
+        <source>Khó khăn, vướng mắc</source>
+        <translation>Difficulties and obstacles</translation>
+    </message>
+    <message>
+        <source>Đề xuất, kiến nghị</source>
+        <translation>Proposals and recommendations</translation>
+    </message>
+    <message>
+        <source>Phương hướng kỳ tới</source>
+        <translation>Plans for the next period</translation>
+    </message>
+    <message>
+        <source>Nhận xét của kỳ báo cáo</source>
+        <translation>Narrative of the reporting period</translation>
+    </message>
+    <message>
+        <source>Lưu nhận xét</source>
+        <translation>Save narrative</translation>
+    </message>
+    <message>
+        <source>Chỉ xem: vai trò của bạn không lập báo cáo.</source>
+        <translation>Read only: your role does not make reports.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục nhận xét chưa lưu từ lần trước. Kiểm tra lại rồi bấm Lưu nhận xét.</source>
+        <translation>The unsaved narrative from last time was restored. Check it, then click Save narrative.</translation>
+    </message>
+    <message>
+        <source>Không lưu được nhận xét: {0}</source>
+        <translation>Could not save the narrative: {0}</translation>
+    </message>
+    <message>
+        <source>Đã lưu nhận xét lúc {0}</source>
+        <translation>Narrative saved at {0}</translation>
+    </message>
+    <message>
+        <source>Kỳ tính theo Nghị định 09/2019/NĐ-CP: tháng báo cáo từ ngày 15 tháng trước đến ngày 14 tháng báo cáo.</source>
+        <translation>Periods under Decree 09/2019/NĐ-CP: a reporting month runs from the 15th of the previous month to the 14th of the month.</translation>
+    </message>
+    <message>
+        <source>Kỳ tính theo tháng dương lịch.</source>
+        <translation>Periods are calendar months.</translation>
+    </message>
+    <message>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <source>Đang tạo báo cáo…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Từ {0} đến {1}</source>
+        <translation>From {0} to {1}</translation>
+    </message>
+    <message>
+        <source>Nhận xét của {0} đã sửa nhưng chưa lưu. Lưu trước khi chuyển kỳ?</source>
+        <translation>The narrative of {0} was changed but not saved. Save it before changing the period?</translation>
+    </message>
+    <message>
+        <source>Không lập được báo cáo: {0}</source>
+        <translation>Could not make the report: {0}</translation>
+    </message>
+    <message>
+        <source>In báo cáo</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Không in được: {0}</source>
+        <translation>Could not print: {0}</translation>
+    </message>
+    <message>
+        <source>Không in được: không mở được tệp PDF tạm.</source>
+        <translation>Could not print: the temporary PDF file could not be opened.</translation>
+    </message>
+    <message>
+        <source>Không in được: máy in không sẵn sàng.</source>
+        <translation>Could not print: the printer is not ready.</translation>
+    </message>
+    <message>
+        <source>Đã gửi {0} trang tới máy in.</source>
+        <translation>{0} page(s) sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo PDF</source>
+        <translation>Save report as PDF</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo Excel</source>
+        <translation>Save report as Excel</translation>
+    </message>
+    <message>
+        <source>Không lưu được {0}: {1}</source>
+        <translation>Could not save {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>9 tháng</source>
+        <translation>9 months</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Loại kỳ báo cáo</source>
+        <translation>Kind of reporting period</translation>
+    </message>
+    <message>
+        <source>Năm báo cáo</source>
+        <translation>Reporting year</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Tháng:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Tháng báo cáo</source>
+        <translation>Reporting month</translation>
+    </message>
+    <message>
+        <source>Quý:</source>
+        <translation>Quarter:</translation>
+    </message>
+    <message>
+        <source>Quý báo cáo</source>
+        <translation>Reporting quarter</translation>
+    </message>
+    <message>
+        <source>Xem trước báo cáo</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <source>Chọn kỳ báo cáo rồi bấm &quot;Xem trước&quot; để xem báo cáo.</source>
+        <translation>Choose the reporting period, then click &quot;Preview&quot; to see the report.</translation>
+    </message>
+    <message>
+        <source>Không tạo được bản xem trước: {0}</source>
+        <translation>Could not make the preview: {0}</translation>
+    </message>
+    <message>
+        <source>Không mở được bản xem trước ({0}).</source>
+        <translation>Could not open the preview ({0}).</translation>
+    </message>
+    <message>
+        <source>Báo cáo {0} ({1} trang).</source>
+        <translation>Report for {0} ({1} page(s)).</translation>
+    </message>
+    <message>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
@@ -676,6 +956,78 @@
         <translation>The new language will be used the next time the program starts.</translation>
     </message>
     <message>
+        <source>Cơ quan cấp trên</source>
+        <translation>Parent body</translation>
+    </message>
+    <message>
+        <source>Đơn vị ban hành</source>
+        <translation>Issuing unit</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <source>Dòng ký thay</source>
+        <translation>Signing on behalf of</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký</source>
+        <translation>Signer&apos;s full name</translation>
+    </message>
+    <message>
+        <source>Mẫu báo cáo</source>
+        <translation>Report form</translation>
+    </message>
+    <message>
+        <source>Phần đầu và phần ký của báo cáo in ra (theo Nghị định 30/2020/NĐ-CP). Để trống dòng nào thì báo cáo không in dòng đó.</source>
+        <translation>The header and signature block of printed reports (Decree 30/2020/NĐ-CP). A line left empty is not printed.</translation>
+    </message>
+    <message>
+        <source>Chỉ người quản trị thay đổi được.</source>
+        <translation>Only an administrator can change this.</translation>
+    </message>
+    <message>
+        <source>ví dụ: {0}</source>
+        <translation>e.g. {0}</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>mỗi dòng một nơi nhận, ví dụ: UBND quận;</source>
+        <translation>one recipient per line, e.g. UBND quận;</translation>
+    </message>
+    <message>
+        <source>Nơi nhận (mỗi dòng một nơi):</source>
+        <translation>Recipients (one per line):</translation>
+    </message>
+    <message>
+        <source>Lưu mẫu báo cáo</source>
+        <translation>Save report form</translation>
+    </message>
+    <message>
+        <source>Không lưu được mẫu báo cáo: {0}</source>
+        <translation>Could not save the report form: {0}</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Các báo cáo in từ nay dùng mẫu này.</source>
+        <translation>Saved. Reports printed from now on use this form.</translation>
+    </message>
+    <message>
         <source>Bảo mật</source>
         <translation>Security</translation>
     </message>
@@ -698,10 +1050,6 @@
     <message>
         <source>Khi không dùng bàn phím, chuột trong thời gian này, nội dung bị che và phải nhập lại mật khẩu. 0 = không tự khóa (không nên với máy dùng chung).</source>
         <translation>When the keyboard and mouse are not used for this long, the content is hidden and the password must be entered again. 0 = never lock (not advisable on a shared computer).</translation>
-    </message>
-    <message>
-        <source>Chỉ người quản trị thay đổi được.</source>
-        <translation>Only an administrator can change this.</translation>
     </message>
     <message>
         <source>Thêm người dùng</source>
@@ -1268,10 +1616,6 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Các mẫu báo cáo định kỳ theo kỳ báo cáo, xem trước, in và xuất ra PDF, Excel.</source>
-        <translation>Periodic report forms by reporting period: preview, print and export to PDF and Excel.</translation>
-    </message>
-    <message>
         <source>Nộp và tổng hợp báo cáo</source>
         <translation>Submitting and consolidating reports</translation>
     </message>
@@ -1704,10 +2048,6 @@
         <translation>Materials, leaflets</translation>
     </message>
     <message>
-        <source>Năm</source>
-        <translation>Year</translation>
-    </message>
-    <message>
         <source>Chưa có mô hình</source>
         <translation>No model yet</translation>
     </message>
@@ -2016,6 +2356,10 @@
         <translation>Report with personal information</translation>
     </message>
     <message>
+        <source>Viết phần nhận xét của báo cáo</source>
+        <translation>Write a report&apos;s narrative</translation>
+    </message>
+    <message>
         <source>Đăng nhập</source>
         <translation>Log in</translation>
     </message>
@@ -2074,6 +2418,10 @@
     <message>
         <source>Thành phố, tỉnh</source>
         <translation>City/province</translation>
+    </message>
+    <message>
+        <source>Các mẫu báo cáo định kỳ theo kỳ báo cáo, xem trước, in và xuất ra PDF, Excel.</source>
+        <translation type="vanished">Periodic report forms by reporting period: preview, print and export to PDF and Excel.</translation>
     </message>
 </context>
 <context>

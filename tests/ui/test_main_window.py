@@ -63,7 +63,7 @@ def test_keyboard_and_mouse_navigation(qtbot, workspace):
 def test_placeholder_pages_say_what_comes(qtbot, workspace):
     window = open_window(qtbot, workspace)
     placeholders = [p for p in window.pages if isinstance(p, PlaceholderPage)]
-    assert [p.name for p in placeholders] == ["reports", "exchange"]
+    assert [p.name for p in placeholders] == ["exchange"]
     for page in placeholders:
         texts = [label.text() for label in page.findChildren(QLabel)]
         assert page.title in texts

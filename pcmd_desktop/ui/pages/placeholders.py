@@ -6,12 +6,6 @@ from __future__ import annotations
 from pcmd_desktop.ui.pages.base import PlaceholderPage
 
 
-class ReportsPage(PlaceholderPage):
-    name = "reports"
-    title = "Báo cáo"
-    description = "Các mẫu báo cáo định kỳ theo kỳ báo cáo, xem trước, in và xuất ra PDF, Excel."
-
-
 class ExchangePage(PlaceholderPage):
     name = "exchange"
     title = "Nộp và tổng hợp báo cáo"

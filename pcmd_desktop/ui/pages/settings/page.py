@@ -11,6 +11,7 @@ from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.pages.base import Page, heading
 from pcmd_desktop.ui.pages.settings.backup_section import BackupSection
 from pcmd_desktop.ui.pages.settings.language_section import LanguageSection
+from pcmd_desktop.ui.pages.settings.report_section import ReportSection
 from pcmd_desktop.ui.pages.settings.security_section import SecuritySection
 from pcmd_desktop.ui.pages.settings.users_section import UsersSection
 
@@ -44,6 +45,8 @@ class SettingsPage(Page):
         self.security_section = SecuritySection(workspace, editable=is_admin)
         self.security_section.idle_minutes_changed.connect(self.idle_minutes_changed)
         layout.addWidget(self.security_section)
+        self.report_section = ReportSection(workspace, editable=is_admin)
+        layout.addWidget(self.report_section)
         self.language_section = LanguageSection()
         layout.addWidget(self.language_section)
         self.users_section: UsersSection | None = None
