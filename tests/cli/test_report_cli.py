@@ -69,3 +69,24 @@ def test_json_to_a_file(db, tmp_path, capsys):
 def test_bad_arguments_are_refused(db, capsys, args, words):
     assert main(["report", *args, "--db", db]) == 2
     assert words in capsys.readouterr().err
+
+
+def test_xlsx_and_pdf_hold_what_the_json_says(db, tmp_path, capsys):
+    import openpyxl
+
+    from pcmd_desktop.domain.indicators import BY_CODE
+    from pcmd_desktop.reports.xlsx_form import MAIN_SHEET
+
+    assert main(["report", "--period", "2018", "--db", db]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    xlsx, pdf = tmp_path / "bc.xlsx", tmp_path / "bc.pdf"
+    for fmt, path in (("xlsx", xlsx), ("pdf", pdf)):
+        assert main(["report", "--period", "2018", "--format", fmt, "--out", str(path),
+                     "--db", db]) == 0  # fmt: skip
+    assert pdf.read_bytes().startswith(b"%PDF")
+    sheet = openpyxl.load_workbook(xlsx)[MAIN_SHEET]
+    rows = {c.value: c.row for c in sheet["B"] if isinstance(c.value, str)}
+    for code, figures in doc["indicators"].items():
+        r = rows[BY_CODE[code].label]
+        assert (sheet.cell(r, 4).value, sheet.cell(r, 5).value) == (
+            figures["value"], figures["ytd"]), code  # fmt: skip
