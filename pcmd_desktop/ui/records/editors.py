@@ -10,17 +10,14 @@ what was typed, valid or not, for drafts.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QCompleter,
-    QGridLayout,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
@@ -37,8 +34,6 @@ from pcmd_desktop.domain.display import (
     parse_whole,
 )
 from pcmd_desktop.domain.records import Field, FieldType, RecordKind
-from pcmd_desktop.services.ref_lookup import find_refs, ref_label
-from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.i18n import tr
 
 LONG_TEXT = {"findings", "note", "summary", "outcome", "purpose", "legal_basis"}
@@ -317,168 +312,3 @@ class ChoiceEditor(QComboBox, EditorMixin):
 
     def restore(self, state: object) -> None:
         self.set_value(state)
-
-
-class RefEditor(TextEditor):
-    """A record picked by typing part of its name: the matches drop down as one types
-    (case and tones ignored); Down and Enter, or a click, take one."""
-
-    def __init__(
-        self,
-        kind: RecordKind,
-        f: Field,
-        workspace: Workspace,
-        parent: QWidget | None = None,
-        within: Callable[[], tuple[str, str] | None] | None = None,
-    ):
-        super().__init__(kind, f, parent)
-        assert f.ref is not None
-        self.workspace = workspace
-        self.ref_kind = f.ref
-        self.within = within
-        self._id: str | None = None
-        self._choices: dict[str, str] = {}  # label -> id
-        self.setPlaceholderText(tr("gõ một phần tên để tìm"))
-        self._model = QStringListModel(self)
-        completer = QCompleter(self._model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.activated.connect(self._chosen)
-        self.setCompleter(completer)
-        self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.refresh_choices)
-        self.textEdited.connect(self._typed)
-
-    def _typed(self, _text: str) -> None:
-        self._id = None
-        self._timer.start()
-
-    def refresh_choices(self) -> None:
-        within = self.within() if self.within else None
-        found = find_refs(self.workspace, self.ref_kind, self.text(), within=within)
-        self._choices = {c.label: c.id for c in found}
-        self._model.setStringList(list(self._choices))
-        if self.hasFocus() and found:
-            self.completer().complete()
-
-    def _chosen(self, label: str) -> None:
-        self._id = self._choices.get(label)
-        self.setText(label)
-
-    def value(self) -> object:
-        if self._id is not None:
-            return self._id
-        text = self.text().strip()
-        if not text:
-            return None
-        if text in self._choices:
-            return self._choices[text]
-        if not self._choices:
-            self.refresh_choices()
-        if len(self._choices) == 1:  # typed enough to name exactly one
-            return next(iter(self._choices.values()))
-        raise ValueError(
-            f"{self.field.label}: chọn một mục trong danh sách gợi ý "
-            f"('{text}' khớp {len(self._choices)} mục)"
-        )
-
-    def set_value(self, value: object) -> None:
-        self._id = str(value) if value else None
-        self.setText(ref_label(self.workspace, self.ref_kind, self._id) if self._id else "")
-        self.setCursorPosition(0)  # the start of a long label: the name
-
-    def state(self) -> object:
-        return {"id": self._id, "text": self.text()}
-
-    def restore(self, state: object) -> None:
-        if isinstance(state, dict):
-            self._id = state.get("id")
-            self.setText(str(state.get("text") or ""))
-
-
-class ViolationsEditor(QWidget, EditorMixin):
-    """Violations found: one tick per kind of violation, each with its own description."""
-
-    left = Signal()
-    submitted = Signal()
-
-    def __init__(self, kind: RecordKind, f: Field, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.field = f
-        self.setObjectName(f"group.{kind.name}.{f.key}")
-        self.setAccessibleName(tr(f.label))
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setVerticalSpacing(2)
-        self.rows: dict[str, tuple[QCheckBox, QLineEdit]] = {}
-        for row, (code, label) in enumerate((f.choices or {}).items()):
-            box = QCheckBox(tr(label))
-            box.setObjectName(f"field.{kind.name}.{f.key}.{code}")
-            box.setAccessibleName(f"{tr(f.label)}: {tr(label)}")
-            text = QLineEdit()
-            text.setObjectName(f"field.{kind.name}.{f.key}.{code}.description")
-            text.setAccessibleName(f"{tr('Mô tả')}: {tr(label)}")
-            text.setPlaceholderText(tr("mô tả (không bắt buộc)"))
-            text.setEnabled(False)
-            box.toggled.connect(text.setEnabled)
-            box.toggled.connect(lambda _on: self.left.emit())
-            grid.addWidget(box, row, 0)
-            grid.addWidget(text, row, 1)
-            self.rows[code] = (box, text)
-        grid.setColumnStretch(1, 1)
-
-    def value(self) -> object:
-        out = []
-        for code, (box, text) in self.rows.items():
-            if box.isChecked():
-                item = {"kind": code}
-                if text.text().strip():
-                    item["description"] = text.text().strip()
-                out.append(item)
-        return out or None
-
-    def set_value(self, value: object) -> None:
-        found = {v.get("kind"): v.get("description") or "" for v in value or []}  # type: ignore[attr-defined]
-        for code, (box, text) in self.rows.items():
-            box.setChecked(code in found)
-            text.setText(found.get(code, ""))
-
-    def state(self) -> object:
-        return [[c, b.isChecked(), t.text()] for c, (b, t) in self.rows.items()]
-
-    def restore(self, state: object) -> None:
-        for code, checked, text in state or []:  # type: ignore[union-attr]
-            if code in self.rows:
-                self.rows[code][0].setChecked(bool(checked))
-                self.rows[code][1].setText(str(text))
-
-
-def make_editor(kind: RecordKind, f: Field, workspace: Workspace, **options: object) -> QWidget:
-    """The editor for field `f` of `kind`."""
-    t = f.type
-    if t is FieldType.DATE:
-        return DateEditor(kind, f)
-    if t is FieldType.MONEY:
-        return MoneyEditor(kind, f)
-    if t in (FieldType.INT, FieldType.YEAR):
-        return WholeEditor(kind, f)
-    if t is FieldType.NUMBER:
-        return NumberEditor(kind, f)
-    if t is FieldType.BOOL:
-        return BoolEditor(kind, f)
-    if t is FieldType.CHOICE:
-        return ChoiceEditor(kind, f)
-    if t is FieldType.UNIT:
-        units = {u.code: u.name for u in options["units"]}  # type: ignore[attr-defined]
-        return ChoiceEditor(kind, f, units)
-    if t is FieldType.INDICATOR:
-        return ChoiceEditor(kind, f, options["indicators"])  # type: ignore[arg-type]
-    if t is FieldType.REF:
-        return RefEditor(kind, f, workspace, within=options.get("within"))  # type: ignore[arg-type]
-    if t is FieldType.TEXT_LIST:
-        return TextListEditor(kind, f)
-    if t is FieldType.VIOLATIONS:
-        return ViolationsEditor(kind, f)
-    if t is FieldType.TEXT and f.key in LONG_TEXT:
-        return LongTextEditor(kind, f)
-    return TextEditor(kind, f)

@@ -33,7 +33,8 @@ from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.records import RecordService, kind_named
 from pcmd_desktop.ui.forms import ask, error_label, show_error
 from pcmd_desktop.ui.i18n import tr
-from pcmd_desktop.ui.records.editors import EditorMixin, make_editor
+from pcmd_desktop.ui.records.editor_factory import make_editor
+from pcmd_desktop.ui.records.editors import EditorMixin
 
 NOTICE_STYLE = "background: #fff4ce; padding: 4px;"
 
