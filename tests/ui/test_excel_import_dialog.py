@@ -17,11 +17,8 @@ from pcmd_desktop.services import auth
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.records import RecordService
 from pcmd_desktop.ui.records import excel_import_dialog as module
-from pcmd_desktop.ui.records.excel_import_dialog import (
-    CELL_COLOUR,
-    ROW_COLOUR,
-    ExcelImportDialog,
-)
+from pcmd_desktop.ui.records.excel_import_dialog import ExcelImportDialog
+from pcmd_desktop.ui.records.excel_preview_table import CELL_COLOUR, ROW_COLOUR
 
 NAME, TYPE = "Tên cơ sở *", "Loại hình *"
 

@@ -12,7 +12,6 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,15 +25,12 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from pcmd_desktop.domain.display import format_value
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.excel_io import (
-    CellProblem,
     ExcelImportRefused,
     ImportSummary,
     SheetPreview,
@@ -43,25 +39,15 @@ from pcmd_desktop.services.excel_io import (
     read_sheet,
     write_template,
 )
-from pcmd_desktop.services.excel_templates import how_to_enter, template_kind
+from pcmd_desktop.services.excel_templates import template_kind
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.forms import busy, dialog_buttons, error_label, show_error
 from pcmd_desktop.ui.i18n import tr
+from pcmd_desktop.ui.records.excel_preview_table import fill_preview_table, problem_text
 from pcmd_desktop.ui.window_state import app_settings
 
 FOLDER_KEY = "excel_import/folder"  # the folder last used, per PC
 EXCEL_FILTER = "Excel (*.xlsx *.xlsm)"
-ROW_COLOUR = QColor("#fdecea")  # a row with a problem
-CELL_COLOUR = QColor("#f5a3a3")  # the cell a problem names
-HIDDEN_UNLESS_WRONG = frozenset({"id"})  # a new id per row: noise unless it is wrong
-MAX_COLUMN_WIDTH = 260
-
-
-def problem_text(problem: CellProblem) -> str:
-    """'Dòng 4, cột 'Loại hình *': …' as the problem list shows it."""
-    if problem.column:
-        return tr("Dòng {0}, cột '{1}': {2}").format(problem.row, problem.column, problem.message)
-    return tr("Dòng {0}: {1}").format(problem.row, problem.message)
 
 
 class ExcelImportDialog(QDialog):
@@ -301,79 +287,7 @@ class ExcelImportDialog(QDialog):
         return " ".join(parts)
 
     def _fill_table(self, preview: SheetPreview | None) -> None:
-        self.table.clear()
-        self._shown = {}
-        if preview is None:
-            self.table.setRowCount(0)
-            self.table.setColumnCount(0)
-            return
-        keys = list(preview.columns)
-        headers = [preview.columns[k] for k in keys]
-        col_of = {name: i for i, name in enumerate(headers)}
-        line_of = {r.row_number: i for i, r in enumerate(preview.rows)}
-        self.table.setColumnCount(len(keys))
-        self.table.setRowCount(len(preview.rows))
-        wrong_columns = {p.column for p in preview.problems}
-        for c, (key, name) in enumerate(zip(keys, headers, strict=True)):
-            item = QTableWidgetItem(name)
-            f = self.kind.field(key) if key in self.kind.keys else None
-            item.setToolTip(how_to_enter(f) if f is not None else name)
-            self.table.setHorizontalHeaderItem(c, item)
-            self.table.setColumnHidden(c, key in HIDDEN_UNLESS_WRONG and name not in wrong_columns)
-        for i, row in enumerate(preview.rows):
-            self.table.setVerticalHeaderItem(i, QTableWidgetItem(str(row.row_number)))
-            for c, key in enumerate(keys):
-                f = self.kind.field(key) if key in self.kind.keys else None
-                value = row.record.get(key)
-                text = format_value(f, value) if f is not None else str(value or "")
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(i, c, item)
-        # Problems: the named cell in strong red, the rest of its row in light red; a
-        # problem of the whole row (or of a column not shown) marks every cell of the row.
-        messages: dict[tuple[int, int], list[str]] = {}
-        row_messages: dict[int, list[str]] = {}
-        for p in preview.problems:
-            line = line_of.get(p.row)
-            shown_in = p.column if p.column in col_of else None
-            self._shown.setdefault((p.row, shown_in), []).append(
-                p.message if shown_in else problem_text(p)
-            )
-            if line is None:
-                header = col_of.get(p.column) if p.column else None
-                if header is not None and p.row == 1:
-                    item = self.table.horizontalHeaderItem(header)
-                    item.setForeground(QBrush(QColor("#b00020")))
-                    item.setToolTip(p.message)
-                continue
-            column = col_of.get(p.column) if p.column else None
-            if column is None:
-                where = f"{p.column}: {p.message}" if p.column else p.message
-                row_messages.setdefault(line, []).append(where)
-            else:
-                messages.setdefault((line, column), []).append(p.message)
-                row_messages.setdefault(line, [])
-        for line, whole in row_messages.items():
-            for c in range(len(keys)):
-                item = self.table.item(line, c)
-                item.setBackground(QBrush(ROW_COLOUR))
-                if whole:
-                    item.setToolTip("\n".join(whole))
-            head = self.table.verticalHeaderItem(line)
-            head.setForeground(QBrush(QColor("#b00020")))
-            all_messages = whole + [m for (r, _c), ms in messages.items() if r == line for m in ms]
-            head.setToolTip("\n".join(all_messages))
-        for (line, column), texts in messages.items():
-            item = self.table.item(line, column)
-            item.setBackground(QBrush(CELL_COLOUR))
-            item.setToolTip("\n".join(row_messages.get(line, []) + texts))
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for c in range(len(keys)):
-            header.resizeSection(c, min(header.sectionSize(c), MAX_COLUMN_WIDTH))
-        first_bad = min(row_messages, default=None)
-        if first_bad is not None:
-            self.table.scrollToItem(self.table.item(first_bad, 0))
+        self._shown = fill_preview_table(self.table, self.kind, preview)
 
     def problem_at(self, row_number: int, column: str | None = None) -> str:
         """The problems shown on Excel row `row_number` under header `column` (None:
