@@ -1184,26 +1184,6 @@
         <translation>Calendar</translation>
     </message>
     <message>
-        <source>gõ một phần tên để tìm</source>
-        <translation>type part of the name to search</translation>
-    </message>
-    <message>
-        <source>Mô tả</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>mô tả (không bắt buộc)</source>
-        <translation>description (optional)</translation>
-    </message>
-    <message>
-        <source>Dòng {0}, cột &apos;{1}&apos;: {2}</source>
-        <translation>Row {0}, column &apos;{1}&apos;: {2}</translation>
-    </message>
-    <message>
-        <source>Dòng {0}: {1}</source>
-        <translation>Row {0}: {1}</translation>
-    </message>
-    <message>
         <source>Nhập danh sách từ Excel — {0}</source>
         <translation>Import list from Excel — {0}</translation>
     </message>
@@ -1318,6 +1298,14 @@
     <message>
         <source>Đã nhập từ Excel</source>
         <translation>Imported from Excel</translation>
+    </message>
+    <message>
+        <source>Dòng {0}, cột &apos;{1}&apos;: {2}</source>
+        <translation>Row {0}, column &apos;{1}&apos;: {2}</translation>
+    </message>
+    <message>
+        <source>Dòng {0}: {1}</source>
+        <translation>Row {0}: {1}</translation>
     </message>
     <message>
         <source>Tháng này ({0})</source>
@@ -1454,6 +1442,18 @@
     <message>
         <source>Đã xuất {0} bản ghi ra {1}</source>
         <translation>Exported {0} records to {1}</translation>
+    </message>
+    <message>
+        <source>gõ một phần tên để tìm</source>
+        <translation>type part of the name to search</translation>
+    </message>
+    <message>
+        <source>Mô tả</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>mô tả (không bắt buộc)</source>
+        <translation>description (optional)</translation>
     </message>
     <message>
         <source>Khôi phục quyền quản trị</source>
