@@ -1,0 +1,274 @@
+"""Issue 6: indicator values as DHIS2 dataValueSets JSON and IHE ADX XML via the mapping."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from datetime import date, datetime, timezone
+
+import pytest
+
+from pcmd_desktop.domain.indicators import INDICATORS
+from pcmd_desktop.domain.periods import parse_period
+from pcmd_desktop.exchange.interop import (
+    ADX_NAMESPACE,
+    DEFAULT_MAPPING,
+    MappingError,
+    adx_period,
+    dhis2_period,
+    is_uid,
+    load_mapping,
+    to_adx,
+    to_dhis2,
+)
+from pcmd_desktop.reports.model import IndicatorValue, Report
+from pcmd_desktop.resources import resource_path
+
+NS = {"adx": ADX_NAMESPACE}
+
+
+def _report(code: str = "2018-01", cutoff: str = "nd09", unit: str = "HN-HK-CD") -> Report:
+    values = {
+        ind.code: IndicatorValue(ind.code, n * 7 + 1, n * 7 + 100, None)
+        for n, ind in enumerate(INDICATORS)
+    }
+    return Report(unit, "Phường Chương Dương", parse_period(code, cutoff), values)
+
+
+def _raw() -> dict:
+    return json.loads(resource_path(DEFAULT_MAPPING).read_text(encoding="utf-8"))
+
+
+def _write(tmp_path, data: dict):
+    path = tmp_path / "mapping.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+# --- mapping ------------------------------------------------------------------------------
+
+
+def test_shipped_mapping_loads_and_covers_every_code():
+    m = load_mapping()
+    assert set(m.data_elements) == {i.code for i in INDICATORS}
+    assert all(is_uid(u) for u in m.data_elements.values())
+    assert len(set(m.data_elements.values())) == len(INDICATORS)
+    assert is_uid(m.category_option_combo) and is_uid(m.attribute_option_combo)
+    assert m.org_units == {}
+    assert m.id_scheme == "UID"
+    raw = _raw()
+    assert raw["version"] == 1 and "_comment" in raw
+
+
+def test_explicit_path_loads(tmp_path):
+    assert load_mapping(_write(tmp_path, _raw())).data_elements == load_mapping().data_elements
+
+
+def test_missing_code_refused_naming_it(tmp_path):
+    data = _raw()
+    del data["dataElements"]["case.tried"]
+    with pytest.raises(MappingError, match=r"case\.tried"):
+        load_mapping(_write(tmp_path, data))
+
+
+@pytest.mark.parametrize("bad", ["1abcdefghij", "abc", "abcdefghij!", "abcdefghijkl", 42])
+def test_malformed_uid_refused_naming_it(tmp_path, bad):
+    data = _raw()
+    data["dataElements"]["hotspot.patrols"] = bad
+    with pytest.raises(MappingError, match=r"hotspot\.patrols") as exc:
+        load_mapping(_write(tmp_path, data))
+    assert str(bad) in str(exc.value)
+
+
+def test_other_faults_refused(tmp_path):
+    data = _raw()
+    data["dataElements"]["no.such_code"] = "Abcdefghij1"
+    with pytest.raises(MappingError, match=r"no\.such_code"):
+        load_mapping(_write(tmp_path, data))
+
+    data = _raw()
+    data["dataElements"]["case.tried"] = data["dataElements"]["case.detected"]
+    with pytest.raises(MappingError, match=r"case\.detected.*case\.tried"):
+        load_mapping(_write(tmp_path, data))
+
+    data = _raw()
+    data["categoryOptionCombo"] = "default"
+    with pytest.raises(MappingError, match="categoryOptionCombo"):
+        load_mapping(_write(tmp_path, data))
+
+    data = _raw()
+    data["orgUnits"] = {"HN-HK-CD": "bad uid"}
+    with pytest.raises(MappingError, match="HN-HK-CD"):
+        load_mapping(_write(tmp_path, data))
+
+    data = _raw()
+    data["version"] = 2
+    with pytest.raises(MappingError, match="phiên bản"):
+        load_mapping(_write(tmp_path, data))
+
+    path = tmp_path / "broken.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(MappingError, match="JSON"):
+        load_mapping(path)
+    with pytest.raises(MappingError):
+        load_mapping(tmp_path / "absent.json")
+
+
+# --- periods ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("2018-01", "201801"),
+        ("2018-12", "201812"),
+        ("2018-Q1", "2018Q1"),
+        ("2018-Q4", "2018Q4"),
+        ("2018-H1", "2018S1"),
+        ("2018", "2018"),
+    ],
+)
+@pytest.mark.parametrize("cutoff", ["nd09", "calendar"])
+def test_dhis2_period(code, expected, cutoff):
+    assert dhis2_period(parse_period(code, cutoff)) == expected
+
+
+def test_nine_months_refused_for_dhis2():
+    with pytest.raises(MappingError, match="9 tháng"):
+        dhis2_period(parse_period("2018-9M"))
+    with pytest.raises(MappingError, match="9 tháng"):
+        to_dhis2(_report("2018-9M"), load_mapping())
+    with pytest.raises(MappingError, match="9 tháng"):
+        adx_period(parse_period("2018-9M"), calendar_dates=True)
+
+
+@pytest.mark.parametrize(
+    ("code", "nd09", "calendar"),
+    [
+        ("2018-01", "2017-12-15/P1M", "2018-01-01/P1M"),
+        ("2018-03", "2018-02-15/P1M", "2018-03-01/P1M"),
+        ("2018-Q2", "2018-03-15/P3M", "2018-04-01/P3M"),
+        ("2018-H1", "2017-12-15/P6M", "2018-01-01/P6M"),
+        ("2018-9M", "2017-12-15/P9M", "2018-01-01/P9M"),
+        ("2018", "2017-12-15/P1Y", "2018-01-01/P1Y"),
+    ],
+)
+def test_adx_period(code, nd09, calendar):
+    assert adx_period(parse_period(code, "nd09")) == nd09
+    assert adx_period(parse_period(code, "calendar")) == calendar
+    if code != "2018-9M":
+        assert adx_period(parse_period(code, "nd09"), calendar_dates=True) == calendar
+
+
+# --- DHIS2 JSON ---------------------------------------------------------------------------
+
+
+def test_dhis2_json_for_a_month():
+    m = load_mapping()
+    report = _report("2018-01")
+    out = to_dhis2(report, m, complete_date=date(2018, 1, 20))
+    json.dumps(out)  # serialisable as is
+    assert out["period"] == "201801"
+    assert out["orgUnit"] == "HN-HK-CD"
+    assert out["orgUnitIdScheme"] == "CODE"
+    assert out["completeDate"] == "2018-01-20"
+    assert "dataSet" not in out
+    rows = out["dataValues"]
+    assert len(rows) == len(INDICATORS)
+    by_uid = {r["dataElement"]: r for r in rows}
+    for ind in INDICATORS:
+        row = by_uid[m.data_elements[ind.code]]
+        assert row["value"] == str(report.values[ind.code].value)
+        assert isinstance(row["value"], str)
+        assert row["period"] == "201801"
+        assert row["orgUnit"] == "HN-HK-CD"
+        assert row["categoryOptionCombo"] == m.category_option_combo
+        assert row["attributeOptionCombo"] == m.attribute_option_combo
+
+
+def test_dhis2_json_with_mapped_org_unit_and_data_set(tmp_path):
+    data = _raw()
+    data["orgUnits"] = {"HN-HK-CD": "OrgUnit0001"}
+    data["dataSet"] = "DataSet0001"
+    m = load_mapping(_write(tmp_path, data))
+    report = Report(
+        "HN-HK-CD",
+        "Phường Chương Dương",
+        parse_period("2018-Q1"),
+        _report().values,
+        issued_on=date(2018, 3, 20),
+    )
+    out = to_dhis2(report, m)
+    assert out["dataSet"] == "DataSet0001"
+    assert out["orgUnit"] == "OrgUnit0001" and "orgUnitIdScheme" not in out
+    assert out["period"] == "2018Q1" and out["completeDate"] == "2018-03-20"
+    assert {r["orgUnit"] for r in out["dataValues"]} == {"OrgUnit0001"}
+
+
+def test_values_as_text():
+    values = dict(_report().values)
+    values["budget.spent_vnd"] = IndicatorValue("budget.spent_vnd", 1500000.0, 0)
+    values["propaganda.sessions"] = IndicatorValue("propaganda.sessions", 2.5, 0)
+    report = Report("HN", "Hà Nội", parse_period("2018"), values)
+    m = load_mapping()
+    rows = {r["dataElement"]: r["value"] for r in to_dhis2(report, m)["dataValues"]}
+    assert rows[m.data_elements["budget.spent_vnd"]] == "1500000"
+    assert rows[m.data_elements["propaganda.sessions"]] == "2.5"
+
+
+def test_incomplete_report_refused():
+    values = dict(_report().values)
+    del values["person.new"]
+    report = Report("HN", "Hà Nội", parse_period("2018-01"), values)
+    with pytest.raises(MappingError, match=r"person\.new"):
+        to_dhis2(report, load_mapping())
+
+
+# --- ADX ----------------------------------------------------------------------------------
+
+
+def _adx(report: Report, **kw) -> ET.Element:
+    data = to_adx(report, load_mapping(), **kw)
+    assert isinstance(data, bytes)
+    assert data.startswith(b"<?xml")
+    assert b"utf-8" in data.split(b"?>", 1)[0].lower()
+    return ET.fromstring(data)
+
+
+@pytest.mark.parametrize(
+    ("cutoff", "period"), [("nd09", "2017-12-15/P1M"), ("calendar", "2018-01-01/P1M")]
+)
+def test_adx_document(cutoff, period):
+    m = load_mapping()
+    report = _report("2018-01", cutoff)
+    root = _adx(report, exported=datetime(2018, 1, 20, 9, 30, tzinfo=timezone.utc))
+    assert root.tag == f"{{{ADX_NAMESPACE}}}adx"
+    assert root.get("exported") == "2018-01-20T09:30:00+00:00"
+    groups = root.findall("adx:group", NS)
+    assert len(groups) == 1
+    group = groups[0]
+    assert group.get("orgUnit") == "HN-HK-CD"
+    assert group.get("period") == period
+    assert group.get("dataSet") is None
+    values = {dv.get("dataElement"): dv.get("value") for dv in group.findall("adx:dataValue", NS)}
+    assert len(values) == len(INDICATORS)
+    assert values == {m.data_elements[code]: str(v.value) for code, v in report.values.items()}
+
+
+def test_adx_calendar_dates_and_nine_months():
+    root = _adx(_report("2018-01"), calendar_dates=True)
+    assert root.find("adx:group", NS).get("period") == "2018-01-01/P1M"
+    root = _adx(_report("2018-9M"))
+    assert root.find("adx:group", NS).get("period") == "2017-12-15/P9M"
+    with pytest.raises(MappingError):
+        to_adx(_report("2018-9M"), load_mapping(), calendar_dates=True)
+
+
+def test_adx_with_data_set_and_mapped_org_unit(tmp_path):
+    data = _raw()
+    data["orgUnits"] = {"HN-HK-CD": "OrgUnit0001"}
+    data["dataSet"] = "DataSet0001"
+    m = load_mapping(_write(tmp_path, data))
+    group = ET.fromstring(to_adx(_report(), m)).find("adx:group", NS)
+    assert group.get("dataSet") == "DataSet0001"
+    assert group.get("orgUnit") == "OrgUnit0001"
