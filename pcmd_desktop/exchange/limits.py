@@ -1,0 +1,53 @@
+"""Names, limits and the error of the upward file (docs/exchange-format.md).
+
+A reader never trusts a size it has not counted itself: these limits are checked from the
+ZIP directory before anything is decompressed and enforced again while reading.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CHUNK",
+    "CONTENT_MEMBERS",
+    "FORMAT",
+    "FORMAT_VERSION",
+    "KNOWN_MEMBERS",
+    "MANIFEST",
+    "MAX_MEMBERS",
+    "MAX_MEMBER_SIZE",
+    "MAX_RATIO",
+    "MAX_TOTAL_SIZE",
+    "OPTIONAL_MEMBERS",
+    "RATIO_FLOOR",
+    "REQUIRED_MEMBERS",
+    "SIGNATURE",
+    "SIGNATURE_SIZE",
+    "PackageError",
+]
+
+FORMAT = "pcmd-report"
+FORMAT_VERSION = 1
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+SIGNATURE_SIZE = 64  # raw Ed25519
+
+# Content members, in the order a file stores them (after manifest.json and manifest.sig).
+REQUIRED_MEMBERS = ("indicators.json", "records.jsonl", "narrative.json")
+OPTIONAL_MEMBERS = ("children.json", "personal.bin")
+CONTENT_MEMBERS = REQUIRED_MEMBERS + OPTIONAL_MEMBERS
+KNOWN_MEMBERS = (MANIFEST, SIGNATURE, *CONTENT_MEMBERS)
+
+MAX_MEMBERS = 16  # entries in the ZIP directory, whatever their names
+MAX_MEMBER_SIZE = 100 * 1024 * 1024  # uncompressed bytes of one member
+MAX_TOTAL_SIZE = 300 * 1024 * 1024  # uncompressed bytes of all members together
+MAX_RATIO = 200  # uncompressed / compressed size of one member
+# Below this uncompressed size a member cannot hurt, so its ratio is not checked (a short,
+# repetitive JSON text can legitimately compress more than 200 times).
+RATIO_FLOOR = 1024 * 1024
+CHUNK = 64 * 1024  # bytes decompressed at a time
+
+
+class PackageError(ValueError):
+    """A .pcmd file that cannot be accepted (or built); the message is Vietnamese and names
+    what is wrong."""
