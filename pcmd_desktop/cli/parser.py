@@ -7,6 +7,7 @@ import argparse
 from pcmd_desktop import __version__
 from pcmd_desktop.cli import admin_commands as admin
 from pcmd_desktop.cli import commands as rec
+from pcmd_desktop.cli import key_commands as keys
 from pcmd_desktop.cli import report_commands as rep
 from pcmd_desktop.cli.argparse_vi import Parser
 from pcmd_desktop.domain.records import KINDS
@@ -128,6 +129,23 @@ def build_parser() -> Parser:
     p.add_argument("--from", dest="date_from", metavar="yyyy-mm-dd")
     p.add_argument("--to", dest="date_to", metavar="yyyy-mm-dd")
     p.add_argument("--limit", type=int, default=200)
+
+    key_group = sub.add_parser("key", help="khóa của đơn vị: xuất thẻ khóa, tin cậy thẻ")
+    keys_sub = key_group.add_subparsers(title="lệnh", metavar="LỆNH", parser_class=Parser)
+    p = command("export", keys.cmd_key_export,
+                "xuất thẻ khóa công khai của đơn vị để gửi cấp trên, cấp dưới",
+                group=keys_sub)  # fmt: skip
+    p.add_argument("--out", required=True, metavar="TỆP", help="tệp thẻ khóa ghi ra")
+    p.add_argument("--text", action="store_true",
+                   help="ghi bản in (văn bản có dấu vân tay) thay cho tệp JSON")  # fmt: skip
+    command("show", keys.cmd_key_show,
+            "dấu vân tay của đơn vị và các đơn vị đã tin cậy", group=keys_sub)  # fmt: skip
+    p = command("trust", keys.cmd_key_trust,
+                "tin cậy thẻ khóa của cấp trên hoặc cấp dưới (người quản trị)",
+                group=keys_sub)  # fmt: skip
+    p.add_argument("card", metavar="TỆP", help="tệp thẻ khóa nhận được")
+    p.add_argument("--replace", action="store_true",
+                   help="thay khóa đã tin cậy (chỉ khi đã gọi điện xác nhận)")  # fmt: skip
 
     p = command("backup", admin.cmd_backup, "sao lưu cơ sở dữ liệu ra một tệp")
     p.add_argument("--out", required=True, metavar="TỆP")

@@ -32,6 +32,8 @@ ACTION_LABELS: dict[str, str] = {
     "backup": "Sao lưu",
     "restore_backup": "Khôi phục từ bản sao lưu",
     "settings_changed": "Thay đổi cài đặt",
+    "unit_keys_created": "Tạo cặp khóa của đơn vị",
+    "key_trusted": "Tin cậy khóa của đơn vị khác",
 }
 
 

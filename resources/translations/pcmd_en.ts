@@ -2400,6 +2400,14 @@
         <translation>Change settings</translation>
     </message>
     <message>
+        <source>Tạo cặp khóa của đơn vị</source>
+        <translation>Unit key pair created</translation>
+    </message>
+    <message>
+        <source>Tin cậy khóa của đơn vị khác</source>
+        <translation>Another unit&apos;s key trusted</translation>
+    </message>
+    <message>
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
