@@ -7,6 +7,7 @@ import argparse
 from pcmd_desktop import __version__
 from pcmd_desktop.cli import admin_commands as admin
 from pcmd_desktop.cli import commands as rec
+from pcmd_desktop.cli import exchange_commands as exch
 from pcmd_desktop.cli import key_commands as keys
 from pcmd_desktop.cli import report_commands as rep
 from pcmd_desktop.cli.argparse_vi import Parser
@@ -87,6 +88,8 @@ def build_parser() -> Parser:
     p.add_argument("--cutoff", choices=("nd09", "calendar"),
                    help="cách chia kỳ: nd09 (ngày 15 tháng trước đến 14 tháng này, mặc định "
                         "theo cài đặt của CSDL) hoặc calendar (tháng dương lịch)")  # fmt: skip
+
+    exch.register(command)
 
     command("check", rec.cmd_check, "kiểm tra toàn vẹn, khóa ngoại và phiên bản lược đồ")
 

@@ -17,6 +17,8 @@ ACTION_LABELS: dict[str, str] = {
     "export_personal": "Xuất dữ liệu có thông tin cá nhân",
     "report_personal": "Báo cáo có thông tin cá nhân",
     "report_narrative": "Viết phần nhận xét của báo cáo",
+    "export_file": "Xuất tệp báo cáo gửi cấp trên",
+    "import_file": "Nhận tệp báo cáo của đơn vị cấp dưới",
     "login": "Đăng nhập",
     "login_failed": "Đăng nhập thất bại",
     "logout": "Đăng xuất",

@@ -4,8 +4,9 @@ child unit (annex), the narrative the officer wrote for the period, and the form
 header and signature from Settings. `pcmd report` and the report page both call
 `build_report`; the renderers print what it returns.
 
-Until upward files exist (the exchange issue), a district's or the city's figures are
-computed from the records its own database holds for it and the units under it.
+A district's or the city's figures are its own records plus, for each child unit, the
+values of the child's latest accepted file, or, when none was received, the records this
+database holds for that child and the units under it.
 """
 
 from __future__ import annotations
@@ -54,15 +55,21 @@ def build_report(
     period = period_of(ws, period_code, cutoff)
     unit = ws.unit
     conn = ws.db.conn
-    values = compute(conn, _subtree(ws, unit.code), period.start, period.end,
-                     period.year_start, period.year)  # fmt: skip
+    window = (period.start, period.end, period.year_start, period.year)
+    own = compute(conn, [unit.code], *window)
     plan = targets(ws, period.year)
     children: dict = {}
     names: dict[str, str] = {}
     for child in ws.units.children(unit.code):
-        children[child.code] = compute(conn, _subtree(ws, child.code), period.start,
-                                       period.end, period.year_start, period.year)  # fmt: skip
+        # A child's accepted file, else the records this database holds for it.
+        sent = _submitted(ws, child.code, period.code) if period.cutoff == ws.cutoff else None
+        children[child.code] = sent or compute(conn, _subtree(ws, child.code), *window)
         names[child.code] = child.name
+    values = {
+        code: (v + sum(c[code][0] for c in children.values()),
+               y + sum(c[code][1] for c in children.values()))
+        for code, (v, y) in own.items()
+    }  # fmt: skip
     return Report(
         unit_code=unit.code,
         unit_name=unit.name,
@@ -77,6 +84,14 @@ def build_report(
         signature=signature(ws),
         issued_on=issued_on,
     )
+
+
+def _submitted(ws: Workspace, unit: str, period: str) -> dict | None:
+    row = ws.db.execute("SELECT indicators FROM submissions WHERE unit = ? AND period = ?",
+                        (unit, period)).fetchone()  # fmt: skip
+    if row is None:
+        return None
+    return {code: (v["value"], v["ytd"]) for code, v in json.loads(row[0]).items()}
 
 
 # Narrative ------------------------------------------------------------------------------

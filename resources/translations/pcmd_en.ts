@@ -2360,6 +2360,14 @@
         <translation>Write a report&apos;s narrative</translation>
     </message>
     <message>
+        <source>Xuất tệp báo cáo gửi cấp trên</source>
+        <translation>Upward report file exported</translation>
+    </message>
+    <message>
+        <source>Nhận tệp báo cáo của đơn vị cấp dưới</source>
+        <translation>Child unit report file received</translation>
+    </message>
+    <message>
         <source>Đăng nhập</source>
         <translation>Log in</translation>
     </message>

@@ -1,0 +1,177 @@
+"""The upward file of a period (docs/exchange-format.md): this unit's report values, the
+period's records without personal fields, the narrative, for a district or the city the
+children's accepted submissions it consolidated, signed with this unit's key. Personal
+fields leave only when asked, sealed for the parent unit's key."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pcmd_desktop import __version__
+from pcmd_desktop.db import audit, records_repo
+from pcmd_desktop.db.connection import transaction
+from pcmd_desktop.domain.records import KINDS, RECORD_KINDS, RecordKind
+from pcmd_desktop.exchange.manifest import encode_records
+from pcmd_desktop.exchange.package import build_package
+from pcmd_desktop.security.sealing import seal
+from pcmd_desktop.security.signing import sign
+from pcmd_desktop.services.auth import audit_time, require
+from pcmd_desktop.services.errors import ServiceError
+from pcmd_desktop.services.files import atomic_output
+from pcmd_desktop.services.permissions import Permission
+from pcmd_desktop.services.personal_data import SENSITIVE, decrypt_record, redact_record
+from pcmd_desktop.services.reporting import build_report
+from pcmd_desktop.services.submissions import accepted_children
+from pcmd_desktop.services.unit_keys import parent_sealing_key, signing_private
+from pcmd_desktop.services.workspace import Workspace
+
+
+class ExchangeError(ServiceError):
+    pass
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    period: str
+    revision: int
+    sha256: str
+    personal: bool
+
+
+def _subtree(ws: Workspace) -> set[str]:
+    return {ws.unit.code, *(u.code for u in ws.units.descendants(ws.unit.code))}
+
+
+def period_records(ws: Workspace, start: str, end: str, year: int) -> list[dict]:
+    """The records a period's file carries, as stored (personal fields still encrypted):
+    every dated record in the period, the establishments and hotspots they refer to, and
+    the year's commune status."""
+    units = _subtree(ws)
+    out: list[dict] = []
+    referred: dict[str, set[str]] = {"establishment": set(), "hotspot": set()}
+    for kind in RECORD_KINDS:
+        if kind.date_field is None:
+            continue
+        for rec in records_repo.iter_records(ws.db, kind):
+            day = rec.get(kind.date_field)
+            if rec.get("unit") in units and day is not None and start <= day <= end:
+                out.append({"record": kind.name, **rec})
+                for ref_kind in referred:
+                    ref = rec.get(f"{ref_kind}_id")
+                    if ref:
+                        referred[ref_kind].add(ref)
+    for kind in RECORD_KINDS:
+        if kind.name in referred:
+            wanted = referred[kind.name] - {r["id"] for r in out if r["record"] == kind.name}
+            out.extend({"record": kind.name, **rec} for rec in records_repo.iter_records(
+                ws.db, kind) if rec["id"] in wanted)  # fmt: skip
+        elif kind.name == "commune_status":
+            out.extend({"record": kind.name, **rec} for rec in records_repo.iter_records(
+                ws.db, kind) if rec["unit"] in units and rec["year"] == year)  # fmt: skip
+    return out
+
+
+def export_period(
+    ws: Workspace, period_code: str, path: Path, *, include_personal: bool = False,
+    cutoff: str | None = None,
+) -> ExportResult:  # fmt: skip
+    """Write the next revision of this unit's file for `period_code` to `path`."""
+    session = require(ws, Permission.REPORTS)
+    parent = ws.units.parent(ws.unit)
+    if parent is None:
+        raise ExchangeError(f"{ws.unit.name} không có đơn vị cấp trên để gửi báo cáo")
+    sealing_key = None
+    if include_personal:
+        require(ws, Permission.VIEW_PERSONAL)
+        sealing_key = parent_sealing_key(ws)
+        if sealing_key is None:
+            raise ExchangeError(
+                f"Chưa có thẻ khóa của {parent.name}: nhận thẻ khóa của cấp trên rồi chạy "
+                "'pcmd key trust THẺ' (người quản trị) trước khi gửi thông tin cá nhân"
+            )
+    report = build_report(ws, period_code, cutoff)
+    period = report.period
+    stored = period_records(ws, period.start.isoformat(), period.end.isoformat(), period.year)
+    members = {
+        "indicators.json": json.dumps(
+            {"values": {c: {"value": v.value, "ytd": v.ytd} for c, v in report.values.items()}},
+            ensure_ascii=False,
+            sort_keys=True,
+        ).encode("utf-8"),
+        "records.jsonl": encode_records(
+            {"record": r["record"], **redact_record(_kind(r), _fields(r))}
+            if SENSITIVE[r["record"]]
+            else r
+            for r in stored
+        ),
+        "narrative.json": json.dumps(report.narrative, ensure_ascii=False, sort_keys=True).encode(
+            "utf-8"
+        ),
+    }
+    children = accepted_children(ws, period.code)
+    if children:
+        members["children.json"] = json.dumps(children, ensure_ascii=False,
+                                               sort_keys=True).encode("utf-8")  # fmt: skip
+    if sealing_key is not None:
+        persons = [
+            {"id": r["id"], **{k: v for k, v in decrypt_record(
+                _kind(r), _fields(r), session.cipher).items() if k in SENSITIVE["person"]}}
+            for r in stored if r["record"] == "person"
+        ]  # fmt: skip
+        members["personal.bin"] = seal(encode_records(
+            {"record": "person", **p} for p in persons), sealing_key)  # fmt: skip
+    revision = _next_revision(ws, period.code)
+    fields = {
+        "app_version": __version__,
+        "sender": {"unit": ws.unit.code, "name": ws.unit.name},
+        "parent": parent.code,
+        "period": {
+            "code": period.code,
+            "kind": period.kind,
+            "from": period.start.isoformat(),
+            "to": period.end.isoformat(),
+            "cutoff": period.cutoff,
+        },
+        "revision": revision,
+        "created_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
+    private = signing_private(ws)
+    data = build_package(fields, members, lambda manifest: sign(private, manifest))
+    digest = hashlib.sha256(data).hexdigest()
+    with transaction(ws.db):
+        ws.db.execute(
+            "INSERT INTO own_exports VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                period.code,
+                revision,
+                digest,
+                int(sealing_key is not None),
+                audit_time(),
+                session.user,
+            ),
+        )
+        audit.append(ws.db, audit_time(), session.user,
+                     "export_personal" if sealing_key is not None else "export_file",
+                     "report", period.code, {"revision": revision})  # fmt: skip
+        with atomic_output(Path(path)) as tmp:  # the revision is kept only if written
+            tmp.write_bytes(data)
+    return ExportResult(Path(path), period.code, revision, digest, sealing_key is not None)
+
+
+def _kind(record: dict) -> RecordKind:
+    return KINDS[record["record"]]
+
+
+def _fields(record: dict) -> dict:
+    return {k: v for k, v in record.items() if k != "record"}
+
+
+def _next_revision(ws: Workspace, period: str) -> int:
+    row = ws.db.execute("SELECT max(revision) FROM own_exports WHERE period = ?",
+                        (period,)).fetchone()  # fmt: skip
+    return int(row[0] or 0) + 1
