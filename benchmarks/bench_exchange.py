@@ -52,11 +52,7 @@ def commune_files(city_ws, folder: Path) -> tuple[dict[str, list[Path]], dict[st
     by_unit: dict[str, list[dict]] = {}
     for rec in all_records:
         by_unit.setdefault(rec["unit"], []).append(
-            {
-                k: v
-                for k, v in rec.items()
-                if k not in ("full_name", "id_number", "residence", "note")
-            }  # fmt: skip
+            {k: v for k, v in rec.items() if k not in PERSONAL}
             if rec["record"] == "person"
             else rec
         )
