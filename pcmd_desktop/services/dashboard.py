@@ -4,16 +4,17 @@ of the main work, and what waits (re-activated hotspots, follow-ups due)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from pcmd_desktop.domain.indicators import BY_CODE
-from pcmd_desktop.domain.periods import parse_period
+from pcmd_desktop.domain.periods import Period, parse_period
 from pcmd_desktop.reports.compute import compute
 from pcmd_desktop.services.auth import require
 from pcmd_desktop.services.follow_ups import count_due
 from pcmd_desktop.services.hotspot_status import count_reactivated
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.plan import targets
+from pcmd_desktop.services.submissions import completeness
 from pcmd_desktop.services.workspace import Workspace
 
 TREND_CODES = ("inspection.visits", "hotspot.patrols", "support.persons_reached")
@@ -45,6 +46,8 @@ class TargetProgress:
 class Alerts:
     reactivated_hotspots: int
     follow_ups_due: int
+    missing_reports: int | None = None  # child units without a file (district, city)
+    missing_period: Period | None = None  # the last month whose reports are due
 
 
 def _units(ws: Workspace) -> list[str]:
@@ -87,4 +90,12 @@ def monthly_trend(ws: Workspace, year: int, codes: tuple[str, ...] = TREND_CODES
 
 
 def alerts(ws: Workspace, today: date | None = None) -> Alerts:
-    return Alerts(count_reactivated(ws), count_due(ws, today))
+    today = today or date.today()
+    if not ws.units.children(ws.unit.code):
+        return Alerts(count_reactivated(ws), count_due(ws, today))
+    # The month before the current one is the last whose reports should be in.
+    current = ws.current_period(today)
+    last = ws.current_period(current.start - timedelta(days=1))
+    state = completeness(ws, last.code)
+    missing = sum(1 for c in state.children if c.status == "missing")
+    return Alerts(count_reactivated(ws), count_due(ws, today), missing, last)

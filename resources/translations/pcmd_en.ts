@@ -440,8 +440,8 @@
         <translation>Open the list of follow-ups due</translation>
     </message>
     <message>
-        <source>Đơn vị cấp dưới chưa nộp báo cáo: theo dõi đơn vị chưa nộp có ở phiên bản sau.</source>
-        <translation>Units below that have not sent their report: tracking them comes in a later version.</translation>
+        <source>Mở trang Nộp và tổng hợp báo cáo</source>
+        <translation>Open the Submitting and consolidating page</translation>
     </message>
     <message>
         <source>{0} tụ điểm tái hoạt động</source>
@@ -450,6 +450,10 @@
     <message>
         <source>{0} lượt kiểm tra đến hạn hậu kiểm</source>
         <translation>{0} inspections due for a follow-up</translation>
+    </message>
+    <message>
+        <source>{0} đơn vị cấp dưới chưa nộp báo cáo {1}</source>
+        <translation>{0} units below have not sent their report for {1}</translation>
     </message>
     <message>
         <source>T{0}</source>
@@ -2434,6 +2438,10 @@
     <message>
         <source>Thành phố, tỉnh</source>
         <translation>City/province</translation>
+    </message>
+    <message>
+        <source>Đơn vị cấp dưới chưa nộp báo cáo: theo dõi đơn vị chưa nộp có ở phiên bản sau.</source>
+        <translation type="vanished">Units below that have not sent their report: tracking them comes in a later version.</translation>
     </message>
     <message>
         <source>Các mẫu báo cáo định kỳ theo kỳ báo cáo, xem trước, in và xuất ra PDF, Excel.</source>

@@ -178,11 +178,13 @@ def test_a_commune_has_no_units_below_to_wait_for(qtbot, workspace):
     assert page.alerts.pending_units is None
 
 
-def test_a_district_says_the_reports_from_below_come_later(qtbot, make_workspace):
+def test_a_district_counts_the_units_below_that_have_not_reported(qtbot, make_workspace):
     ws = make_workspace(unit="002", name="hoan-kiem.sqlite3")  # Quận Hoàn Kiếm
     window, page = overview(qtbot, ws)
     assert page.level_label.text() == "Quận, huyện"
     assert page.alerts.pending_units is not None
-    assert "phiên bản sau" in page.alerts.pending_units.text()
+    missing = len(ws.units.children("002"))  # nothing received yet
+    text = page.alerts.pending_units.text()
+    assert text.startswith(f"{missing} đơn vị cấp dưới chưa nộp báo cáo tháng"), text
     assert page.alerts.pending_units.isVisible()
     window.close()  # backup and logout before the database is closed

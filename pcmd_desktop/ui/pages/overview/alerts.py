@@ -1,20 +1,21 @@
 """What waits today: re-activated hotspots and follow-ups due, each a button that leads
-to its page; for a district or city, the units below that have not sent their report
-(not built yet: the exchange comes in a later version, and no number is made up)."""
+to its page; for a district or city, the units below that have not sent last month's
+report, which leads to the Nộp và tổng hợp page."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from pcmd_desktop.services.dashboard import Alerts
-from pcmd_desktop.ui.i18n import tr
+from pcmd_desktop.ui.i18n import period_name, tr
 
 # Where each alert leads: a page name, and after ':' the objectName of the tab to bring
 # forward on it (MainWindow.go_to).
 REACTIVATED_TARGET = "hotspots:panel.hotspot"
 FOLLOW_UPS_TARGET = "inspections:tab.follow_ups_due"
+EXCHANGE_TARGET = "exchange"
 
 _LINK_STYLE = (
     "QPushButton {{ text-align: left; border: none; padding: 2px 4px; color: {colour};"
@@ -39,17 +40,11 @@ class AlertsBox(QGroupBox):
         layout.setSpacing(2)
         layout.addWidget(self.reactivated)
         layout.addWidget(self.follow_ups)
-        # The units below a district or city that have not sent their report: the report
-        # exchange is not built yet, so this says so rather than show a number.
-        self.pending_units: QLabel | None = None
+        # The units below a district or city that have not sent last month's report.
+        self.pending_units: QPushButton | None = None
         if below_units:
-            self.pending_units = QLabel(
-                tr("Đơn vị cấp dưới chưa nộp báo cáo: theo dõi đơn vị chưa nộp có ở phiên bản sau.")
-            )
-            self.pending_units.setObjectName("label.overview.pending_units")
-            self.pending_units.setWordWrap(True)
-            self.pending_units.setContentsMargins(4, 2, 4, 0)
-            self.pending_units.setStyleSheet("color: #57606a;")
+            self.pending_units = self._link("action.show_pending_units", EXCHANGE_TARGET,
+                                            tr("Mở trang Nộp và tổng hợp báo cáo"))  # fmt: skip
             layout.addWidget(self.pending_units)
 
     def _link(self, name: str, target: str, tip: str) -> QPushButton:
@@ -69,3 +64,11 @@ class AlertsBox(QGroupBox):
             button.setText(text.format(n))
             button.setStyleSheet(WAITING_STYLE if n else NOTHING_STYLE)
             button.setAccessibleName(text.format(n))
+        if self.pending_units is not None and alerts.missing_period is not None:
+            n = alerts.missing_reports or 0
+            text = tr("{0} đơn vị cấp dưới chưa nộp báo cáo {1}").format(
+                n, period_name(alerts.missing_period)
+            )
+            self.pending_units.setText(text)
+            self.pending_units.setAccessibleName(text)
+            self.pending_units.setStyleSheet(WAITING_STYLE if n else NOTHING_STYLE)
