@@ -28,6 +28,7 @@ from pcmd_desktop.services.auth import (
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.instance_lock import refuse_network_location
 from pcmd_desktop.services.permissions import Permission
+from pcmd_desktop.services.unit_keys import ensure_unit_keys
 from pcmd_desktop.services.units import UnitDirectory, default_units
 
 APP_NAME = "pcmd-desktop"
@@ -192,6 +193,9 @@ def create_workspace(
     ws = open_workspace(path)
     login(ws, admin, password)
     ws.new_recovery_key = recovery
+    # The unit's signing and sealing key pairs are made at setup (upward files); a
+    # database made before they existed gets them at the first use.
+    ensure_unit_keys(ws)
     return ws
 
 

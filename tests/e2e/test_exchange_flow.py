@@ -16,6 +16,7 @@ from pcmd_desktop.exchange import limits
 from pcmd_desktop.security.sealing import SealError, open_sealed
 from pcmd_desktop.services.exchange_export import export_period
 from pcmd_desktop.services.records import RecordService
+from pcmd_desktop.services.records_io import export_records
 from pcmd_desktop.services.reporting import build_report
 from pcmd_desktop.services.submissions import ACCEPTED, ALREADY, REFUSED, completeness, import_file
 from pcmd_desktop.services.unit_keys import own_card, sealing_private, trust_card
@@ -48,7 +49,8 @@ def state(ws, period: str) -> tuple:
     """What must not change when a file is refused."""
     rows = ws.db.execute("SELECT unit, period, revision, sha256 FROM submissions "
                          "ORDER BY unit, period").fetchall()  # fmt: skip
-    return rows, json.dumps(build_report(ws, period).to_json(), sort_keys=True)
+    records = list(export_records(ws))
+    return rows, records, json.dumps(build_report(ws, period).to_json(), sort_keys=True)
 
 
 @pytest.mark.parametrize("period", ["2018-01", "2018"])
