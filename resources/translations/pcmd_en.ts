@@ -412,6 +412,246 @@
         <translation>This page will come in a later version.</translation>
     </message>
     <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay khóa của đơn vị này (đọc cho đơn vị kia qua điện thoại):</source>
+        <translation>This unit&apos;s key fingerprint (read it to the other unit over the phone):</translation>
+    </message>
+    <message>
+        <source>Lưu thẻ khóa…</source>
+        <translation>Save key card…</translation>
+    </message>
+    <message>
+        <source>Tin cậy thẻ khóa…</source>
+        <translation>Trust a key card…</translation>
+    </message>
+    <message>
+        <source>Chỉ người quản trị được tin cậy thẻ khóa.</source>
+        <translation>Only an administrator may trust key cards.</translation>
+    </message>
+    <message>
+        <source>Đơn vị đã tin cậy</source>
+        <translation>Trusted units</translation>
+    </message>
+    <message>
+        <source>Đơn vị đã tin cậy:</source>
+        <translation>Trusted units:</translation>
+    </message>
+    <message>
+        <source>Lưu thẻ khóa của đơn vị</source>
+        <translation>Save the unit&apos;s key card</translation>
+    </message>
+    <message>
+        <source>Thẻ khóa PCMD (*.json)</source>
+        <translation>PCMD key card (*.json)</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp {0}: {1}</source>
+        <translation>Could not write the file {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Đã lưu thẻ khóa vào {0}. Gửi thẻ cho đơn vị kia và đọc dấu vân tay qua điện thoại để họ đối chiếu.</source>
+        <translation>Key card saved to {0}. Send the card to the other unit and read the fingerprint to them over the phone so they can compare it.</translation>
+    </message>
+    <message>
+        <source>Chọn thẻ khóa của đơn vị cấp trên hoặc cấp dưới</source>
+        <translation>Choose the key card of the parent or a child unit</translation>
+    </message>
+    <message>
+        <source>Thẻ khóa PCMD (*.json);;Mọi tệp (*)</source>
+        <translation>PCMD key card (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Thẻ khóa của {0} (mã {1}).
+
+Dấu vân tay: {2}
+
+Chỉ tin cậy khi dấu vân tay này khớp đủ với dấu vân tay đơn vị đó đọc qua điện thoại.</source>
+        <translation>Key card of {0} (code {1}).
+
+Fingerprint: {2}
+
+Trust it only when this fingerprint matches exactly the one that unit reads to you over the phone.</translation>
+    </message>
+    <message>
+        <source>Tin cậy thẻ khóa</source>
+        <translation>Trust key card</translation>
+    </message>
+    <message>
+        <source>Tin cậy</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Khóa của đơn vị {0} đã thay đổi: dấu vân tay cũ {1}, mới {2}. Chỉ thay khi đã gọi điện xác nhận đơn vị đã làm khóa mới. Thay khóa?</source>
+        <translation>The key of {0} has changed: old fingerprint {1}, new {2}. Replace it only after confirming by phone that the unit made a new key. Replace the key?</translation>
+    </message>
+    <message>
+        <source>Khóa đã thay đổi</source>
+        <translation>Key changed</translation>
+    </message>
+    <message>
+        <source>Thay khóa</source>
+        <translation>Replace key</translation>
+    </message>
+    <message>
+        <source>Đã tin cậy khóa của {0} ({1}).</source>
+        <translation>The key of {0} ({1}) is now trusted.</translation>
+    </message>
+    <message>
+        <source>Khóa của {0} ({1}) đã được tin cậy từ trước.</source>
+        <translation>The key of {0} ({1}) was already trusted.</translation>
+    </message>
+    <message>
+        <source>Đã thay khóa của {0} ({1}).</source>
+        <translation>The key of {0} was replaced ({1}).</translation>
+    </message>
+    <message>
+        <source>Gửi cấp trên</source>
+        <translation>Send upward</translation>
+    </message>
+    <message>
+        <source>Nhận của cấp dưới</source>
+        <translation>Receive from child units</translation>
+    </message>
+    <message>
+        <source>Khóa đơn vị</source>
+        <translation>Unit keys</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Lần gửi</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>đã nhận</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>đã có</source>
+        <translation>already received</translation>
+    </message>
+    <message>
+        <source>từ chối</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Muộn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Chưa nộp</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Nhận tệp…</source>
+        <translation>Receive files…</translation>
+    </message>
+    <message>
+        <source>Nhận cả thư mục…</source>
+        <translation>Receive a whole folder…</translation>
+    </message>
+    <message>
+        <source>Kết quả nhận tệp</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <source>Tình hình nộp báo cáo</source>
+        <translation>Submission status</translation>
+    </message>
+    <message>
+        <source>Chọn tệp báo cáo của đơn vị cấp dưới</source>
+        <translation>Choose report files of child units</translation>
+    </message>
+    <message>
+        <source>Tệp báo cáo PCMD (*.pcmd);;Mọi tệp (*)</source>
+        <translation>PCMD report files (*.pcmd);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục chứa tệp báo cáo (ví dụ USB)</source>
+        <translation>Choose the folder holding the report files (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>Không đọc được thư mục {0}: {1}</source>
+        <translation>Could not read the folder {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Thư mục {0} không có tệp báo cáo (.pcmd) nào.</source>
+        <translation>The folder {0} holds no report file (.pcmd).</translation>
+    </message>
+    <message>
+        <source>{0} tệp: {1} đã nhận, {2} đã có từ trước, {3} từ chối.</source>
+        <translation>{0} files: {1} accepted, {2} already received, {3} refused.</translation>
+    </message>
+    <message>
+        <source>Kỳ {0}: hạn nộp {1}</source>
+        <translation>Period {0}: due {1}</translation>
+    </message>
+    <message>
+        <source>Đã nộp: {0}</source>
+        <translation>Submitted: {0}</translation>
+    </message>
+    <message>
+        <source>Xuất tệp báo cáo của kỳ đã chọn, có chữ ký của đơn vị, để gửi {0} (qua USB hoặc thư điện tử).</source>
+        <translation>Export the chosen period&apos;s report file, signed by this unit, to send to {0} (on a USB stick or by e-mail).</translation>
+    </message>
+    <message>
+        <source>Kèm thông tin cá nhân (niêm phong cho cấp trên)</source>
+        <translation>Include personal data (sealed for the parent unit)</translation>
+    </message>
+    <message>
+        <source>Kèm thông tin cá nhân</source>
+        <translation>Include personal data</translation>
+    </message>
+    <message>
+        <source>Xuất tệp…</source>
+        <translation>Export file…</translation>
+    </message>
+    <message>
+        <source>Lưu tệp báo cáo gửi cấp trên</source>
+        <translation>Save the report file for the parent unit</translation>
+    </message>
+    <message>
+        <source>Tệp báo cáo PCMD (*.pcmd)</source>
+        <translation>PCMD report file (*.pcmd)</translation>
+    </message>
+    <message>
+        <source>Đã xuất lần gửi {0} của kỳ {1} vào tệp {2}</source>
+        <translation>Exported revision {0} of period {1} to {2}</translation>
+    </message>
+    <message>
+        <source>(có thông tin cá nhân đã niêm phong)</source>
+        <translation>(with sealed personal data)</translation>
+    </message>
+    <message>
         <source>Lịch sử kiểm tra của cơ sở</source>
         <translation>Inspection history of the establishment</translation>
     </message>
@@ -868,10 +1108,6 @@
         <translation>Report for {0} ({1} page(s)).</translation>
     </message>
     <message>
-        <source>Tệp</source>
-        <translation>File</translation>
-    </message>
-    <message>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
@@ -1082,10 +1318,6 @@
     <message>
         <source>Mật khẩu mới:</source>
         <translation>New password:</translation>
-    </message>
-    <message>
-        <source>Trạng thái</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Đã vô hiệu hóa</source>
@@ -1336,16 +1568,8 @@
         <translation>Search (accents not needed)…</translation>
     </message>
     <message>
-        <source>Kỳ</source>
-        <translation>Period</translation>
-    </message>
-    <message>
         <source>Mọi thời gian</source>
         <translation>All time</translation>
-    </message>
-    <message>
-        <source>Đơn vị</source>
-        <translation>Unit</translation>
     </message>
     <message>
         <source>Mọi đơn vị</source>
@@ -1624,10 +1848,6 @@
         <translation>Submitting and consolidating reports</translation>
     </message>
     <message>
-        <source>Xuất tệp báo cáo gửi cấp trên, nhập tệp của các đơn vị cấp dưới và theo dõi đơn vị nào chưa nộp.</source>
-        <translation>Export report files to send to the level above, import the files of lower-level units and track which units have not submitted.</translation>
-    </message>
-    <message>
         <source>Thùng rác</source>
         <translation>Recycle bin</translation>
     </message>
@@ -1882,10 +2102,6 @@
     <message>
         <source>Đồng ý tham gia</source>
         <translation>Consents to take part</translation>
-    </message>
-    <message>
-        <source>Tình trạng</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Đang theo dõi</source>
@@ -2438,6 +2654,10 @@
     <message>
         <source>Thành phố, tỉnh</source>
         <translation>City/province</translation>
+    </message>
+    <message>
+        <source>Xuất tệp báo cáo gửi cấp trên, nhập tệp của các đơn vị cấp dưới và theo dõi đơn vị nào chưa nộp.</source>
+        <translation type="vanished">Export report files to send to the level above, import the files of lower-level units and track which units have not submitted.</translation>
     </message>
     <message>
         <source>Đơn vị cấp dưới chưa nộp báo cáo: theo dõi đơn vị chưa nộp có ở phiên bản sau.</source>

@@ -61,13 +61,9 @@ def test_keyboard_and_mouse_navigation(qtbot, workspace):
 
 
 def test_placeholder_pages_say_what_comes(qtbot, workspace):
+    """Every page is built now: no placeholder is left."""
     window = open_window(qtbot, workspace)
-    placeholders = [p for p in window.pages if isinstance(p, PlaceholderPage)]
-    assert [p.name for p in placeholders] == ["exchange"]
-    for page in placeholders:
-        texts = [label.text() for label in page.findChildren(QLabel)]
-        assert page.title in texts
-        assert any("phiên bản sắp tới" in t for t in texts)
+    assert [p.name for p in window.pages if isinstance(p, PlaceholderPage)] == []
 
 
 def test_overview_shows_unit_period_and_counts(qtbot, workspace):

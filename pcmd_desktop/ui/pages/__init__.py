@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pcmd_desktop.ui.pages.audit import AuditPage
 from pcmd_desktop.ui.pages.base import Page
+from pcmd_desktop.ui.pages.exchange import ExchangePage
 from pcmd_desktop.ui.pages.hotspots import HotspotsPage
 from pcmd_desktop.ui.pages.inspections import InspectionsPage
 from pcmd_desktop.ui.pages.overview import OverviewPage
-from pcmd_desktop.ui.pages.placeholders import ExchangePage
 from pcmd_desktop.ui.pages.plan import PlanPage
 from pcmd_desktop.ui.pages.reports import ReportsPage
 from pcmd_desktop.ui.pages.settings import SettingsPage

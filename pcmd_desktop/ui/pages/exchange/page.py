@@ -1,0 +1,75 @@
+"""Nộp và tổng hợp báo cáo: one period chosen at the top, then a tab to send this unit's
+file upward (a unit with a parent), one to receive the child units' files (a unit with
+children) and one for the unit keys."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+
+from pcmd_desktop.domain.periods import Period
+from pcmd_desktop.services.permissions import Permission
+from pcmd_desktop.services.workspace import Workspace
+from pcmd_desktop.ui.i18n import tr
+from pcmd_desktop.ui.pages.base import Page, heading
+from pcmd_desktop.ui.pages.exchange.keys_tab import KeysTab
+from pcmd_desktop.ui.pages.exchange.receive_tab import ReceiveTab
+from pcmd_desktop.ui.pages.exchange.send_tab import SendTab
+from pcmd_desktop.ui.pages.reports.period_picker import PeriodPicker
+
+
+def last_ended_month(workspace: Workspace) -> Period:
+    """The month before the current one: the period usually sent and received."""
+    current = workspace.current_period()
+    return workspace.current_period(current.start - timedelta(days=1))
+
+
+class ExchangePage(Page):
+    name = "exchange"
+    title = "Nộp và tổng hợp báo cáo"
+    permission = Permission.READ
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(workspace, parent)
+        self.picker = PeriodPicker(last_ended_month(workspace))
+        for widget, key in ((self.picker.kind_field, "period_kind"),
+                            (self.picker.year_field, "year"),
+                            (self.picker.part_field, "month")):  # fmt: skip
+            widget.setObjectName(f"field.exchange.{key}")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs.exchange")
+        self.tabs.setDocumentMode(True)
+        self.send: SendTab | None = None
+        self.receive: ReceiveTab | None = None
+        unit = workspace.unit
+        if workspace.units.parent(unit) is not None:
+            self.send = SendTab(workspace, self.picker.code)
+            self.tabs.addTab(self.send, tr("Gửi cấp trên"))
+        if workspace.units.children(unit.code):
+            self.receive = ReceiveTab(workspace, self.picker.code)
+            self.receive.imported.connect(self.changed)
+            self.tabs.addTab(self.receive, tr("Nhận của cấp dưới"))
+        self.keys = KeysTab(workspace)
+        self.tabs.addTab(self.keys, tr("Khóa đơn vị"))
+        top = QHBoxLayout()
+        top.addWidget(heading(tr(self.title)))
+        top.addStretch(1)
+        top.addWidget(self.picker)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.picker.changed.connect(lambda _code: self._period_changed())
+        self._period_changed()
+
+    def period_code(self) -> str:
+        return self.picker.code()
+
+    def _period_changed(self) -> None:
+        if self.receive is not None:
+            self.receive.show_completeness()
+
+    def refresh(self) -> None:
+        self._period_changed()
+        self.keys.refresh()

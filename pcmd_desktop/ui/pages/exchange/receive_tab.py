@@ -1,0 +1,172 @@
+"""Nhận của cấp dưới: the files of the child units, one by one or a whole folder (a USB
+stick), what became of each, and who has sent the chosen period."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from pcmd_desktop.services.errors import ServiceError
+from pcmd_desktop.services.permissions import Permission
+from pcmd_desktop.services.submissions import ImportOutcome, completeness, import_files
+from pcmd_desktop.services.workspace import Workspace
+from pcmd_desktop.ui.forms import busy, error_label, show_error
+from pcmd_desktop.ui.i18n import tr, tr_noop
+from pcmd_desktop.ui.pages.exchange.common import (
+    action_button,
+    fill_row,
+    local_time,
+    percent,
+    status_label,
+    table,
+)
+
+IMPORT_HEADERS = [tr_noop("Trạng thái"), tr_noop("Đơn vị"), tr_noop("Kỳ"), tr_noop("Lần gửi"),
+                  tr_noop("Tệp"), tr_noop("Lý do")]  # fmt: skip
+COMPLETENESS_HEADERS = [tr_noop("Đơn vị"), tr_noop("Tình trạng"), tr_noop("Lần gửi"),
+                        tr_noop("Ngày nhận")]  # fmt: skip
+IMPORT_STATUS = {"accepted": tr_noop("đã nhận"), "already": tr_noop("đã có"),
+                 "refused": tr_noop("từ chối")}  # fmt: skip
+CHILD_STATUS = {"on_time": tr_noop("Đúng hạn"), "late": tr_noop("Muộn"),
+                "missing": tr_noop("Chưa nộp")}  # fmt: skip
+
+
+class ReceiveTab(QWidget):
+    imported = Signal()  # some file was accepted
+
+    def __init__(self, workspace: Workspace, period_code: Callable[[], str],
+                 parent: QWidget | None = None):  # fmt: skip
+        super().__init__(parent)
+        self.workspace = workspace
+        self.period_code = period_code
+        session = workspace.session
+        can = session is not None and session.can(Permission.REPORTS)
+        self.files_button = action_button(tr("Nhận tệp…"), "import_files")
+        self.folder_button = action_button(tr("Nhận cả thư mục…"), "import_folder")
+        for button in (self.files_button, self.folder_button):
+            button.setEnabled(can)
+        self.files_button.clicked.connect(self._choose_files)
+        self.folder_button.clicked.connect(self._choose_folder)
+        self.summary = status_label("label.exchange.import_summary")
+        self.error = error_label("label.exchange.import_error")
+        self.results = table("table.import_results", tr("Kết quả nhận tệp"), IMPORT_HEADERS)
+        self.results.hide()
+        self.children_table = table("table.completeness", tr("Tình hình nộp báo cáo"),
+                                    COMPLETENESS_HEADERS)  # fmt: skip
+        self.period_label = QLabel()
+        self.period_label.setObjectName("label.exchange.completeness_period")
+        self.rate = QLabel()
+        self.rate.setObjectName("label.exchange.rate")
+        font = self.rate.font()
+        font.setBold(True)
+        self.rate.setFont(font)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.files_button)
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.period_label, 1)
+        status_row.addWidget(self.rate)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(status_row)
+        layout.addWidget(self.children_table, 2)
+
+    # Importing -------------------------------------------------------------------------
+    def _choose_files(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self, tr("Chọn tệp báo cáo của đơn vị cấp dưới"), str(Path.home()),
+            tr("Tệp báo cáo PCMD (*.pcmd);;Mọi tệp (*)"),
+        )  # fmt: skip
+        if chosen:
+            self.import_paths([Path(p) for p in chosen])
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, tr("Chọn thư mục chứa tệp báo cáo (ví dụ USB)"), str(Path.home())
+        )
+        if chosen:
+            self.import_folder(Path(chosen))
+
+    def import_folder(self, folder: Path) -> list[ImportOutcome]:
+        """Every *.pcmd file directly in `folder`."""
+        folder = Path(folder)
+        try:
+            paths = sorted(p for p in folder.iterdir()
+                           if p.is_file() and p.suffix.lower() == ".pcmd")  # fmt: skip
+        except OSError as e:
+            show_error(
+                self.error, tr("Không đọc được thư mục {0}: {1}").format(folder, e.strerror or e)
+            )
+            return []
+        if not paths:
+            show_error(
+                self.error, tr("Thư mục {0} không có tệp báo cáo (.pcmd) nào.").format(folder)
+            )
+            return []
+        return self.import_paths(paths)
+
+    def import_paths(self, paths: list[Path]) -> list[ImportOutcome]:
+        show_error(self.error, "")
+        try:
+            with busy():
+                outcomes = import_files(self.workspace, [Path(p) for p in paths])
+        except ServiceError as e:
+            show_error(self.error, str(e))
+            return []
+        self.show_outcomes(outcomes)
+        self.show_completeness()
+        if any(o.status == "accepted" for o in outcomes):
+            self.imported.emit()
+        return outcomes
+
+    def show_outcomes(self, outcomes: list[ImportOutcome]) -> None:
+        self.results.setRowCount(len(outcomes))
+        for row, o in enumerate(outcomes):
+            unit = self.workspace.units.get(o.unit) if o.unit else None
+            fill_row(self.results, row, [
+                tr(IMPORT_STATUS.get(o.status, o.status)),
+                f"{unit.name} ({unit.code})" if unit else (o.unit or ""),
+                o.period or "",
+                str(o.revision) if o.revision is not None else "",
+                o.path.name,
+                o.message,
+            ], red=o.status == "refused")  # fmt: skip
+        self.results.resizeColumnsToContents()
+        self.results.show()
+        counts = {s: sum(1 for o in outcomes if o.status == s) for s in IMPORT_STATUS}
+        self.summary.setText(
+            tr("{0} tệp: {1} đã nhận, {2} đã có từ trước, {3} từ chối.").format(
+                len(outcomes), counts["accepted"], counts["already"], counts["refused"]
+            )
+        )
+        self.summary.show()
+
+    # Completeness ----------------------------------------------------------------------
+    def show_completeness(self) -> None:
+        try:
+            state = completeness(self.workspace, self.period_code())
+        except ServiceError as e:
+            show_error(self.error, str(e))
+            self.children_table.setRowCount(0)
+            self.rate.clear()
+            return
+        self.period_label.setText(
+            tr("Kỳ {0}: hạn nộp {1}").format(state.period, state.deadline.strftime("%d/%m/%Y"))
+        )
+        self.children_table.setRowCount(len(state.children))
+        for row, child in enumerate(state.children):
+            fill_row(self.children_table, row, [
+                f"{child.name} ({child.unit})",
+                tr(CHILD_STATUS.get(child.status, child.status)),
+                str(child.revision) if child.revision is not None else "",
+                local_time(child.received_at),
+            ], red=child.status == "missing")  # fmt: skip
+        self.children_table.resizeColumnsToContents()
+        self.rate.setText(tr("Đã nộp: {0}").format(percent(state.rate)))
