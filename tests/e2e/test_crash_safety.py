@@ -43,23 +43,29 @@ class Run:
     t0: float
     lines: list[tuple[str, float]] = field(default_factory=list)
     reader: threading.Thread | None = None
+    # Notified by the reader at each line and when the worker's output ends.
+    changed: threading.Condition = field(default_factory=threading.Condition)
+    ended: bool = False
 
     def seen(self, word: str) -> bool:
         return any(line == word for line, _ in self.lines)
 
+    def _time_of(self, word: str) -> float | None:
+        return next((t for line, t in self.lines if line == word), None)
+
     def wait_for(self, word: str, timeout: float) -> float:
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            for line, t in list(self.lines):
-                if line == word:
-                    return t
-            if self.proc.poll() is not None and not self.reader_alive():
-                break
-            time.sleep(0.002)
-        raise AssertionError(f"worker never printed {word!r}: {self.lines} {self.stderr()}")
+        """The moment the worker printed `word`, waiting for it (not for its output to end)."""
+        with self.changed:
+            self.changed.wait_for(
+                lambda: self._time_of(word) is not None or not self.reader_alive(), timeout
+            )
+            found = self._time_of(word)
+        if found is None:
+            raise AssertionError(f"worker never printed {word!r}: {self.lines} {self.stderr()}")
+        return found
 
     def reader_alive(self) -> bool:
-        return self.reader is not None and self.reader.is_alive()
+        return not self.ended
 
     def stderr(self) -> str:
         return self.proc.stderr.read() if self.proc.stderr else ""
@@ -78,7 +84,12 @@ def start(db: Path) -> Run:
     def read() -> None:
         assert proc.stdout is not None
         for line in proc.stdout:
-            run.lines.append((line.strip(), time.monotonic() - t0))
+            with run.changed:
+                run.lines.append((line.strip(), time.monotonic() - t0))
+                run.changed.notify_all()
+        with run.changed:
+            run.ended = True
+            run.changed.notify_all()
 
     run.reader = threading.Thread(target=read, daemon=True)
     run.reader.start()

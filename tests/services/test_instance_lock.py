@@ -26,12 +26,12 @@ from pcmd_desktop.services.instance_lock import (
 
 HOLDER_SCRIPT = textwrap.dedent(
     """
-    import sys, time
+    import sys
     from pathlib import Path
     from pcmd_desktop.services.instance_lock import acquire_lock
     lock = acquire_lock(Path(sys.argv[1]), sys.argv[2])
     print("locked", flush=True)
-    time.sleep(120)
+    sys.stdin.read()  # holds the lock until the test kills it (or closes its input)
     """
 )
 
@@ -39,6 +39,7 @@ HOLDER_SCRIPT = textwrap.dedent(
 def start_holder(db: Path, user: str) -> subprocess.Popen:
     proc = subprocess.Popen(
         [sys.executable, "-c", HOLDER_SCRIPT, str(db), user],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         encoding="utf-8",
