@@ -18,10 +18,13 @@ from pcmd_desktop.domain.text import to_nfc
 
 __all__ = [
     "format_date",
+    "format_decimal",
     "format_money",
+    "format_number",
     "format_value",
     "parse_date",
     "parse_money",
+    "parse_number",
     "parse_whole",
 ]
 
@@ -72,6 +75,35 @@ def parse_money(text: str, label: str = "Số tiền") -> int | None:
     if value > MAX_MONEY:
         raise ValueError(f"{label}: lớn quá mức cho phép ({format_money(MAX_MONEY)})")
     return value
+
+
+def format_number(n: int | float | None) -> str:
+    """1500000 -> '1.500.000', 2.5 -> '2,5' (at most two decimals), None -> ''."""
+    if n is None:
+        return ""
+    if isinstance(n, float) and not n.is_integer():
+        whole, _, frac = f"{abs(n):,.2f}".rstrip("0").partition(".")
+        text = whole.replace(",", ".") + ("," + frac if frac else "")
+        return ("-" if n < 0 else "") + text
+    return f"{int(n):,}".replace(",", ".")
+
+
+def parse_number(text: str, label: str) -> int | float | None:
+    """'1.200', '12,5' -> 1200, 12.5 (dots between thousands, a decimal comma); None when
+    empty; ValueError naming `label` when it is not a number."""
+    cleaned = text.strip().replace(".", "").replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        number = float(cleaned)
+    except ValueError:
+        raise ValueError(f"{label}: '{text.strip()}' không phải là số") from None
+    return int(number) if number.is_integer() else number
+
+
+def format_decimal(value: float) -> str:
+    """85.46 -> '85,5': one decimal with the Vietnamese comma (percentages)."""
+    return f"{value:.1f}".replace(".", ",")
 
 
 def parse_whole(text: str, label: str) -> int | None:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from pcmd_desktop.domain.display import format_decimal
+from pcmd_desktop.domain.display import format_number as format_number  # the form speaks it
 from pcmd_desktop.domain.indicators import GROUPS, INDICATORS
 from pcmd_desktop.domain.periods import format_date_vi
 from pcmd_desktop.reports.model import NARRATIVE_SECTIONS, Number, Report, Signature
@@ -76,22 +78,11 @@ def roman(n: int) -> str:
     return "".join(out)
 
 
-def format_number(n: Number | None) -> str:
-    """1500000 -> '1.500.000', 2.5 -> '2,5', None -> ''."""
-    if n is None:
-        return ""
-    if isinstance(n, float) and not n.is_integer():
-        whole, _, frac = f"{abs(n):,.2f}".rstrip("0").partition(".")
-        text = whole.replace(",", ".") + ("," + frac if frac else "")
-        return ("-" if n < 0 else "") + text
-    return f"{int(n):,}".replace(",", ".")
-
-
 def format_pct(p: float | None) -> str:
     """85.46 -> '85,5'; empty when there is no target."""
     if p is None:
         return ""
-    return f"{p:.1f}".replace(".", ",")
+    return format_decimal(p)
 
 
 def title_line(report: Report) -> str:

@@ -50,10 +50,6 @@ class Alerts:
     missing_period: Period | None = None  # the last month whose reports are due
 
 
-def _units(ws: Workspace) -> list[str]:
-    return [ws.unit.code, *(u.code for u in ws.units.descendants(ws.unit.code))]
-
-
 def plan_progress(ws: Workspace, year: int, today: date | None = None) -> list[TargetProgress]:
     """Each target of the year's plan against its year-to-date value."""
     require(ws, Permission.READ)
@@ -64,7 +60,9 @@ def plan_progress(ws: Workspace, year: int, today: date | None = None) -> list[T
     whole = parse_period(str(year), ws.cutoff)
     end = min(max(today, whole.start), whole.end)
     share = ((end - whole.start).days + 1) / ((whole.end - whole.start).days + 1)
-    values = compute(ws.db.conn, _units(ws), whole.start, end, whole.start, year, plan)
+    values = compute(
+        ws.db.conn, ws.units.subtree_codes(ws.unit.code), whole.start, end, whole.start, year, plan
+    )
     return [
         TargetProgress(
             code, BY_CODE[code].label, BY_CODE[code].unit, values[code][1], target, share
@@ -79,7 +77,7 @@ def monthly_trend(ws: Workspace, year: int, codes: tuple[str, ...] = TREND_CODES
     """The value of each of `codes` in each month of the reporting year (12 values)."""
     require(ws, Permission.READ)
     out: dict[str, list[float]] = {code: [] for code in codes}
-    units = _units(ws)
+    units = ws.units.subtree_codes(ws.unit.code)
     for month in range(1, 13):
         period = parse_period(f"{year}-{month:02d}", ws.cutoff)
         values = compute(ws.db.conn, units, period.start, period.end, period.year_start, year,

@@ -43,15 +43,11 @@ class ExportResult:
     personal: bool
 
 
-def _subtree(ws: Workspace) -> set[str]:
-    return {ws.unit.code, *(u.code for u in ws.units.descendants(ws.unit.code))}
-
-
 def period_records(ws: Workspace, start: str, end: str, year: int) -> list[dict]:
     """The records a period's file carries, as stored (personal fields still encrypted):
     every dated record in the period, the establishments and hotspots they refer to, and
     the year's commune status."""
-    units = _subtree(ws)
+    units = set(ws.units.subtree_codes(ws.unit.code))
     out: list[dict] = []
     referred: dict[str, set[str]] = {"establishment": set(), "hotspot": set()}
     for kind in RECORD_KINDS:

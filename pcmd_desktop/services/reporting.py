@@ -43,10 +43,6 @@ def period_of(ws: Workspace, code: str, cutoff: str | None = None) -> Period:
         raise ReportError(str(e)) from None
 
 
-def _subtree(ws: Workspace, code: str) -> list[str]:
-    return [code, *(u.code for u in ws.units.descendants(code))]
-
-
 def build_report(
     ws: Workspace, period_code: str, cutoff: str | None = None, *, issued_on: date | None = None
 ) -> Report:
@@ -63,7 +59,7 @@ def build_report(
     for child in ws.units.children(unit.code):
         # A child's accepted file, else the records this database holds for it.
         sent = _submitted(ws, child.code, period.code) if period.cutoff == ws.cutoff else None
-        children[child.code] = sent or compute(conn, _subtree(ws, child.code), *window)
+        children[child.code] = sent or compute(conn, ws.units.subtree_codes(child.code), *window)
         names[child.code] = child.name
     values = {
         code: (v + sum(c[code][0] for c in children.values()),

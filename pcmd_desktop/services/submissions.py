@@ -120,13 +120,6 @@ def import_files(ws: Workspace, paths: list[Path]) -> list[ImportOutcome]:
     return [import_file(ws, Path(p)) for p in paths]
 
 
-def submitted_values(ws: Workspace, unit: str, period: str) -> dict | None:
-    """The indicator values a child's accepted file carried: {code: {"value", "ytd"}}."""
-    row = ws.db.execute("SELECT indicators FROM submissions WHERE unit = ? AND period = ?",
-                        (unit, period)).fetchone()  # fmt: skip
-    return json.loads(row[0]) if row else None
-
-
 def accepted_children(ws: Workspace, period: str) -> dict:
     """What a district's or the city's own file says of its children (children.json)."""
     rows = ws.db.execute("SELECT unit, revision, sha256, indicators FROM submissions "

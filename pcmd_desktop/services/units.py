@@ -101,6 +101,10 @@ class UnitDirectory:
             stack.extend(self._children.get(u.code, []))
         return out
 
+    def subtree_codes(self, code: str) -> list[str]:
+        """`code` and the codes of every unit below it: what a unit's figures cover."""
+        return [code, *(u.code for u in self.descendants(code))]
+
     def is_within(self, code: str, ancestor: str) -> bool:
         """True when `code` is `ancestor` or lies below it."""
         u = self._by_code.get(code)

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from pcmd_desktop.domain.display import (
     format_date,
     format_money,
+    format_number,
     parse_date,
     parse_money,
+    parse_number,
     parse_whole,
 )
 from pcmd_desktop.domain.records import Field, FieldType, RecordKind
@@ -229,22 +231,10 @@ class NumberEditor(TextEditor):
     """A plan target: a whole number or a decimal with a comma (12,5)."""
 
     def value(self) -> object:
-        text = self.text().strip().replace(".", "").replace(",", ".")
-        if not text:
-            return None
-        try:
-            number = float(text)
-        except ValueError:
-            raise ValueError(f"{self.field.label}: '{self.text()}' không phải là số") from None
-        return int(number) if number.is_integer() else number
+        return parse_number(self.text(), self.field.label)
 
     def set_value(self, value: object) -> None:
-        if value is None:
-            self.setText("")
-        elif isinstance(value, float) and not value.is_integer():
-            self.setText(str(value).replace(".", ","))
-        else:
-            self.setText(str(int(value)))  # type: ignore[call-overload]
+        self.setText(format_number(value))  # type: ignore[arg-type]
 
 
 class BoolEditor(QCheckBox, EditorMixin):

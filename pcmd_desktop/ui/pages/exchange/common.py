@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from pcmd_desktop.domain.display import format_decimal
 from pcmd_desktop.ui.i18n import tr
 
 REFUSED_COLOR = QColor("#b00020")
@@ -70,4 +71,4 @@ def local_time(stamp: str | None) -> str:
 
 def percent(value: float) -> str:
     """66.666 -> '66,7 %' (the Vietnamese decimal comma)."""
-    return f"{value:.1f}".replace(".", ",") + " %"
+    return format_decimal(value) + " %"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcmd_desktop.domain.display import format_decimal, format_number
 from pcmd_desktop.domain.indicators import BY_CODE, INDICATORS
 from pcmd_desktop.services.dashboard import TargetProgress
 from pcmd_desktop.ui.i18n import tr
@@ -38,17 +39,9 @@ ON_TRACK_BAR_STYLE = _BAR_STYLE.format(chunk="#8fd19e")
 _ORDER = {indicator.code: n for n, indicator in enumerate(INDICATORS)}
 
 
-def format_number(value: float) -> str:
-    """1234 -> '1.234', 2.5 -> '2,5': Vietnamese separators, at most two decimals."""
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", ".")
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
-
-
 def format_percent(pct: float) -> str:
     """85.46 -> '85,5 %', 100.0 -> '100 %'."""
-    text = f"{pct:.1f}".replace(".", ",")
+    text = format_decimal(pct)
     return (text[:-2] if text.endswith(",0") else text) + " %"
 
 

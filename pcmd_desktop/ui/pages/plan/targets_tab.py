@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcmd_desktop.domain.display import format_number, parse_number
 from pcmd_desktop.domain.indicators import GROUPS, INDICATORS
 from pcmd_desktop.domain.validation import ValidationError
 from pcmd_desktop.services import plan
@@ -30,22 +31,6 @@ from pcmd_desktop.ui.i18n import tr
 TARGET_COLUMN = 2
 GROUP_BRUSH = QBrush(QColor("#e8eef7"))
 BAD_BRUSH = QBrush(QColor("#f9d6d5"))
-
-
-def _shown(number: float | int | None) -> str:
-    if number is None:
-        return ""
-    if isinstance(number, float) and not number.is_integer():
-        return str(number).replace(".", ",")
-    return f"{int(number):,}".replace(",", ".")
-
-
-def _parsed(text: str) -> float | int | None:
-    text = text.strip().replace(".", "").replace(",", ".")
-    if not text:
-        return None
-    number = float(text)  # ValueError: reported with the indicator's name
-    return int(number) if number.is_integer() else number
 
 
 class TargetsTab(QWidget):
@@ -131,7 +116,7 @@ class TargetsTab(QWidget):
         values = plan.targets(self.workspace, year)
         for code, row in self.rows.items():
             item = self.table.item(row, TARGET_COLUMN)
-            item.setText(_shown(values.get(code)))
+            item.setText(format_number(values.get(code)))
             item.setBackground(QBrush())
         self._loaded = self.typed()
         show_error(self.error, "")
@@ -152,7 +137,7 @@ class TargetsTab(QWidget):
         by_code = {i.code: i for i in INDICATORS}
         for code, text in self.typed().items():
             try:
-                values[code] = _parsed(text)
+                values[code] = parse_number(text, code)
             except ValueError:
                 problems.append((code, tr("{0} ({1}): '{2}' không phải là số").format(
                     by_code[code].label, code, text)))  # fmt: skip
