@@ -7,9 +7,9 @@ import contextlib
 from datetime import date
 from pathlib import Path
 
-import platformdirs
 import sqlite_utils
 
+from pcmd_desktop import locations
 from pcmd_desktop.db import audit, meta, records_repo, units_repo
 from pcmd_desktop.db.connection import StoreError, connect, transaction
 from pcmd_desktop.db.migrations import LATEST_VERSION, migrate, schema_version
@@ -31,7 +31,6 @@ from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.unit_keys import ensure_unit_keys
 from pcmd_desktop.services.units import UnitDirectory, default_units
 
-APP_NAME = "pcmd-desktop"
 DB_FILE_NAME = "pcmd.sqlite3"
 DEFAULT_IDLE_MINUTES = 10
 MAX_IDLE_MINUTES = 120
@@ -46,8 +45,9 @@ class UnknownUnit(WorkspaceError):
 
 
 def data_dir() -> Path:
-    """The user data folder (platformdirs), where the database lives by default."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    """Where the database lives by default: the user data folder, or the `data` folder
+    beside a portable program (`locations`)."""
+    return locations.data_dir()
 
 
 def default_db_path() -> Path:
