@@ -7,11 +7,15 @@ import os
 import sys
 from pathlib import Path
 
-from pcmd_desktop import __version__
+from pcmd_desktop import __version__, locations
 from pcmd_desktop.cli.argparse_vi import Parser, UsageError
 from pcmd_desktop.services.workspace import default_db_path
 
 EXIT_USAGE = 2
+# The same variables as the command line (`pcmd --user`, PCMD_PASSWORD): when both are
+# set, the window logs in with them instead of asking (scripted checks of an install).
+USER_ENV = "PCMD_USER"
+PASSWORD_ENV = "PCMD_PASSWORD"
 
 
 def build_parser() -> Parser:
@@ -38,10 +42,12 @@ def current_user() -> str:
 
 
 def _quit_after_first_paint(app) -> None:
-    """For benchmarks/bench_startup.py: leave as soon as the first window (now the login
-    dialog) has been painted: the dialog is cancelled, then the event loop ends."""
+    """For benchmarks and install checks: leave as soon as the first window (the login
+    dialog, or the main window when the environment logs in) has been painted: the
+    dialog is cancelled, then the event loop ends. The painted window's objectName goes
+    to stderr as `painted: NAME`, so a check knows which window it saw."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     def leave() -> None:
         modal = QApplication.activeModalWidget()
@@ -50,13 +56,37 @@ def _quit_after_first_paint(app) -> None:
         QApplication.quit()
 
     class QuitOnPaint(QObject):
+        done = False
+
         def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint:
+            if event.type() == QEvent.Type.Paint and not self.done:
+                if isinstance(obj, QWidget):
+                    self.done = True
+                    print(f"painted: {obj.window().objectName()}", file=sys.stderr)
                 QTimer.singleShot(0, leave)
             return False
 
     app._quit_on_paint = QuitOnPaint(app)  # kept alive with the application
     app.installEventFilter(app._quit_on_paint)
+
+
+def _login_from_environment(ask):
+    """Log in with PCMD_USER and PCMD_PASSWORD when both are set; otherwise, or when
+    they are refused, ask as usual (the refusal is shown on stderr)."""
+    from pcmd_desktop.services import auth
+    from pcmd_desktop.services.errors import AuthError
+
+    def login(ws) -> bool:
+        user, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
+        if user and password:
+            try:
+                auth.login(ws, user, password)
+                return True
+            except AuthError as e:
+                print(e, file=sys.stderr)
+        return ask(ws)
+
+    return login
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,22 +97,33 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
 
     # Qt is imported only once the command line is known to be good.
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from pcmd_desktop.resources import APP_ICON, resource_path
     from pcmd_desktop.ui.i18n import install_language, saved_language
     from pcmd_desktop.ui.main_window import MainWindow
-    from pcmd_desktop.ui.startup import ask_login, start
+    from pcmd_desktop.ui.startup import Dialogs, ask_login, start
 
+    portable_settings = locations.settings_dir()
+    if portable_settings is not None:
+        # Before any QSettings is made: the settings file travels with the program.
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(portable_settings)
+        )
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("PCMD Desktop")
     app.setOrganizationName("PCMD")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path(APP_ICON))))
     # The language chosen in Settings, before any window or dialog is built.
     install_language(app, saved_language())
 
     if os.environ.get("PCMD_EXIT_AFTER_PAINT") == "1":
         _quit_after_first_paint(app)
-    startup = start(args.db or default_db_path(), holder=current_user())
+    dialogs = Dialogs(login=_login_from_environment(ask_login))
+    startup = start(args.db or default_db_path(), holder=current_user(), dialogs=dialogs)
     window = startup.window
     if window is None:
         return startup.exit_code

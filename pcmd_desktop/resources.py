@@ -30,3 +30,14 @@ def resource_path(relative: str) -> Path:
 
 
 ADMIN_UNITS_CSV = "reference/admin-units-2020.csv"
+APP_ICON = "icons/pcmd-desktop.svg"
+GUIDE_NAME = "huong-dan-su-dung.md"
+
+
+def guide_file() -> Path:
+    """The user guide (Vietnamese Markdown, its screenshots in `images/huong-dan/` beside
+    it): `resources/guide/` in a bundle or installed copy, `docs/` in a source checkout."""
+    bundled = resources_dir() / "guide" / GUIDE_NAME
+    if bundled.is_file():
+        return bundled
+    return _PACKAGE_DIR.parent / "docs" / GUIDE_NAME

@@ -180,12 +180,36 @@ def test_main_logs_in_and_runs_until_quit(qapp, tmp_path):
     instance_lock.acquire_lock(path, "b").release()
 
 
+def test_main_logs_in_from_the_environment_without_asking(qapp, tmp_path, monkeypatch):
+    """PCMD_USER and PCMD_PASSWORD, as for `pcmd`: an install check opens the window."""
+    path = make_db(tmp_path / "pcmd.sqlite3")
+    monkeypatch.setenv("PCMD_USER", ADMIN)
+    monkeypatch.setenv("PCMD_PASSWORD", PASSWORD)
+    asked: list[object] = []
+    monkeypatch.setattr(startup, "ask_login", lambda ws: asked.append(ws) or False)
+    QTimer.singleShot(0, QApplication.quit)  # once the main window runs
+    assert app.main(["--db", str(path)]) == 0
+    assert asked == []
+    # The window ran and closed: the daily backup was made.
+    assert backup.list_backups(backup.default_backup_dir(path))
+
+
+def test_a_refused_environment_login_asks_instead(qapp, tmp_path, monkeypatch, capsys):
+    path = make_db(tmp_path / "pcmd.sqlite3")
+    monkeypatch.setenv("PCMD_USER", ADMIN)
+    monkeypatch.setenv("PCMD_PASSWORD", "sai-mat-khau")
+    when_modal(lambda dialog: dialog.reject())
+    assert app.main(["--db", str(path)]) == 0
+    assert "không đúng" in capsys.readouterr().err
+    assert not backup.list_backups(backup.default_backup_dir(path))  # no window ran
+
+
 def test_main_error_message_gives_exit_code_1(qapp, tmp_path, monkeypatch):
     path = tmp_path / "hong.sqlite3"
     path.write_bytes(b"x" * 4096)
     errors: list[str] = []
     refusing = dialogs(restore=lambda health: errors.append(health.message))
-    monkeypatch.setattr(startup, "Dialogs", lambda: refusing)
+    monkeypatch.setattr(startup, "Dialogs", lambda **_replace: refusing)
     assert app.main(["--db", str(path)]) == 1
     assert "bị hỏng" in errors[0]
 
