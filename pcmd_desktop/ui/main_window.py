@@ -25,6 +25,7 @@ from pcmd_desktop.services.permissions import ROLE_LABELS
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui import preferences
 from pcmd_desktop.ui.about import AboutDialog
+from pcmd_desktop.ui.guide_dialog import GuideDialog
 from pcmd_desktop.ui.i18n import period_name, tr
 from pcmd_desktop.ui.idle_lock import MS_PER_MINUTE, IdleWatcher, LockDialog
 from pcmd_desktop.ui.navigation import NavigationColumn
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self._settings = settings
+        self._guide: GuideDialog | None = None
         self.wants_login = False  # closed by 'Đăng xuất': the program asks a login again
         self.session_ended = False
         self.lock_dialog: LockDialog | None = None
@@ -182,7 +184,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         help_menu = self.menuBar().addMenu(tr("Trợ &giúp"))
+        self.guide_action = self._action(tr("&Hướng dẫn sử dụng"), "guide", self.show_guide, "F1")
         self.about_action = self._action(tr("&Giới thiệu"), "about", self.show_about)
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
@@ -202,6 +207,14 @@ class MainWindow(QMainWindow):
             label.setObjectName(name)
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
+
+    def show_guide(self) -> None:
+        """The guide in its own window, beside this one; F1 again brings it forward."""
+        if self._guide is None:
+            self._guide = GuideDialog(self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
 
     def show_about(self) -> None:
         AboutDialog(self).exec()

@@ -148,6 +148,38 @@
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
+        <source>Hướng dẫn sử dụng PCMD Desktop</source>
+        <translation>PCMD Desktop user guide</translation>
+    </message>
+    <message>
+        <source>Tìm trong hướng dẫn</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <source>Tìm trong hướng dẫn (không cần dấu)…</source>
+        <translation>Search the guide (tones not needed)…</translation>
+    </message>
+    <message>
+        <source>Tìm &amp;tiếp</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <source>Về &amp;đầu</source>
+        <translation>&amp;Top</translation>
+    </message>
+    <message>
+        <source>Nội dung hướng dẫn</source>
+        <translation>Guide contents</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp hướng dẫn {0}. Hãy cài lại chương trình.</source>
+        <translation>The guide file {0} was not found. Please reinstall the program.</translation>
+    </message>
+    <message>
+        <source>Không thấy.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
         <source>tháng {0} năm {1}</source>
         <translation>month {0}/{1}</translation>
     </message>
@@ -238,6 +270,10 @@
     <message>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>User &amp;guide</translation>
     </message>
     <message>
         <source>&amp;Giới thiệu</source>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ui_support import open_window
 
 from pcmd_desktop.ui.first_run import FirstRunDialog
+from pcmd_desktop.ui.guide_dialog import GuideDialog
 from pcmd_desktop.ui.idle_lock import LockDialog
 from pcmd_desktop.ui.login_dialog import LoginDialog
 from pcmd_desktop.ui.pages.settings.user_dialogs import AddUserDialog, ResetPasswordDialog
@@ -66,9 +67,10 @@ def test_every_page_input_and_action_is_named(qtbot, workspace):
         lambda ws, tmp: AddUserDialog(ws),
         lambda ws, tmp: ResetPasswordDialog(ws, "quan-tri"),
         lambda ws, tmp: FirstRunDialog(tmp / "moi.sqlite3"),
+        lambda ws, tmp: GuideDialog(),
     ],
     ids=["login", "lock", "change_password", "recover", "add_user", "reset_password",
-         "first_run"],
+         "first_run", "guide"],
 )  # fmt: skip
 def test_every_dialog_input_is_named(qtbot, workspace, tmp_path, make):
     dialog = make(workspace, tmp_path)
