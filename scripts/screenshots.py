@@ -273,6 +273,16 @@ def main(argv: list[str] | None = None) -> int:
         save(about, out / "about.png")
         about.close()
 
+        # F1: the guide, with its screenshots when scripts/guide_screenshots.py made them.
+        window.show_guide()
+        settle(app, 0.4)
+        save(window._guide, out / "guide.png")
+        window._guide.search.setText("bao cao thang")
+        window._guide.find_next()
+        settle(app)
+        save(window._guide, out / "guide-search.png")
+        window._guide.close()
+
         window.resize(1000, 640)  # the smallest size allowed
         window.show_page(0)
         settle(app)

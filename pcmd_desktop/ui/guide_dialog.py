@@ -5,8 +5,15 @@ beside the window while the officer works."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtCore import QSize, QTimer, QUrl
+from PySide6.QtGui import (
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -76,16 +83,63 @@ class GuideDialog(QDialog):
 
         self.path = guide_file()
         self._folded = ""
+        self._images: dict[int, QSize] = {}  # position in the document -> natural size
+        self._fit_timer = QTimer(self, singleShot=True, interval=50)
+        self._fit_timer.timeout.connect(self.fit_images)
         if self.path.is_file():
             self.browser.setSource(
                 QUrl.fromLocalFile(str(self.path)), QTextDocument.ResourceType.MarkdownResource
             )
             self._folded = fold_each(self.browser.document().toRawText())
+            self._images = self._image_sizes()
         else:
             self.browser.setPlainText(
                 tr("Không tìm thấy tệp hướng dẫn {0}. Hãy cài lại chương trình.").format(self.path)
             )
         restore_geometry(self, GEOMETRY_KEY, DEFAULT_SIZE)
+
+    def _image_sizes(self) -> dict[int, QSize]:
+        """Each screenshot's position and natural size, read once."""
+        document = self.browser.document()
+        sizes: dict[int, QSize] = {}
+        block = document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                fmt = fragment.charFormat()
+                if fmt.isImageFormat():
+                    image = document.resource(
+                        QTextDocument.ResourceType.ImageResource,
+                        QUrl(fmt.toImageFormat().name()),
+                    )
+                    if image is not None and not image.isNull():
+                        sizes[fragment.position()] = image.size()
+                it += 1
+            block = block.next()
+        return sizes
+
+    def fit_images(self) -> None:
+        """Shrink screenshots wider than the page to its width (never enlarge), so a
+        1366-pixel window shot is seen whole in a smaller guide window."""
+        room = self.browser.viewport().width() - 2 * int(self.browser.document().documentMargin())
+        if room <= 0:
+            return
+        cursor = QTextCursor(self.browser.document())
+        for position, size in self._images.items():
+            width = min(size.width(), room)
+            cursor.setPosition(position)
+            cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextImageFormat(cursor.charFormat().toImageFormat())
+            if int(fmt.width()) == width:
+                continue
+            fmt.setWidth(width)
+            fmt.setHeight(size.height() * width / size.width())
+            cursor.setCharFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_timer.start()
 
     def go_home(self) -> None:
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)
