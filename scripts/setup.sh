@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prepare this checkout to run: the Debian libraries Qt needs (when run as root on
-# Debian/Ubuntu) and a virtual environment in .venv with the program and its test tools.
+# Debian/Ubuntu) and a virtual environment in .venv with the program, its test tools and PyInstaller.
 # Safe to run again: it does only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +39,6 @@ stamp=.venv/.pcmd-installed
 want=$(sha256sum pyproject.toml | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q -e ".[test]"
+  .venv/bin/python -m pip install -q -e ".[test,build]"
   echo "$want" > "$stamp"
 fi

@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check pcmd_desktop tests benchmarks scripts
-.venv/bin/ruff format --check pcmd_desktop tests benchmarks scripts
+.venv/bin/ruff check pcmd_desktop tests benchmarks scripts installer
+.venv/bin/ruff format --check pcmd_desktop tests benchmarks scripts installer
 .venv/bin/python -m pytest "$@"
