@@ -163,6 +163,35 @@ checksums, the Ed25519 signature, the JSON checks): a whole city's month takes
 """
 
 
+def bundle_section(b: dict) -> str:
+    rows = "\n".join(
+        f"| {label} | {b[mode]['bundle_s']:.2f} | {b[mode]['source_s']:.2f} "
+        f"| **{b[mode]['ratio']:.2f}x** |"
+        for mode, label in (
+            ("cold", "cold: page cache dropped first (the first start after switching on)"),
+            ("warm", "warm: a new process, files already in the cache"),
+        )
+        if mode in b
+    )
+    deb = f", the `.deb` {b['deb_mb']:.0f} MB (xz)" if b.get("deb_mb") else ""
+    return f"""## The installed bundle against the program run from source
+
+`benchmarks/bench_bundle.py` builds the bundle with `installer/build-linux.sh`
+(PyInstaller one-folder) and starts both to the first painted window (the login dialog),
+offscreen, on the same demo database, alternately; median of {b["runs"]}.
+
+Size: the bundle is {b["bundle_mb"]:.0f} MB on disk{deb}, against {b["source_mb"]:.0f} MB
+for the program and its runtime dependencies as pip installs them into a virtual
+environment (ratio {b["bundle_mb"] / b["source_mb"]:.2f}x; the bundle leaves out Qt Quick,
+QML, WebEngine, Qt's translations and the Qt modules the program does not import, but
+carries its own Python).
+
+| start to the first window | bundle (s) | from source (s) | ratio |
+|---|---|---|---|
+{rows}
+"""
+
+
 def main() -> None:
     demo = bench("bench_demo.py", "--scale", "584")
     imp = bench("bench_import.py", "--count", "100000")
@@ -171,6 +200,7 @@ def main() -> None:
     rep = bench("bench_report.py")
     ex = bench("bench_exchange.py")
     lists = bench("bench_lists.py", "--establishments", "100000", "--inspections", "1000000")
+    bundle = bench("bench_bundle.py", "--runs", "7")
     counts = "\n".join(f"| {t} | {n:,} |" for t, n in demo["counts"].items())
     DOC.write_text(
         f"""# Performance
@@ -236,7 +266,8 @@ scrypt cost, search "nguyen thi hoa" ({sec["hits"]} hits), search again; medians
 
 {lists_section(lists)}
 {report_section(rep)}
-{exchange_section(ex)}""",
+{exchange_section(ex)}
+{bundle_section(bundle)}""",
         encoding="utf-8",
     )
     print(f"wrote {DOC}")
