@@ -116,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("PCMD Desktop")
     app.setOrganizationName("PCMD")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("pcmd-desktop")  # the menu entry of the .deb (icon, name)
     app.setWindowIcon(QIcon(str(resource_path(APP_ICON))))
     # The language chosen in Settings, before any window or dialog is built.
     install_language(app, saved_language())

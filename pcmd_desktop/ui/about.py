@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import platform
+from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from pcmd_desktop import __version__
+from pcmd_desktop import __version__, locations
 from pcmd_desktop.ui.i18n import tr
 
 
 class AboutDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, database: Path | None = None):
         super().__init__(parent)
         self.setObjectName("dialog.about")
         self.setWindowTitle(tr("Giới thiệu PCMD Desktop"))
@@ -47,6 +48,19 @@ class AboutDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Đóng"))
         buttons.rejected.connect(self.reject)
 
-        for w in (title, purpose, versions, sensitive, buttons):
+        # Where this copy keeps its data: what a colleague on the phone asks first.
+        place = tr("Cơ sở dữ liệu: {0}").format(database) if database else ""
+        if locations.portable_data_dir() is not None:
+            place += ("<br>" if place else "") + tr(
+                "Bản di động: dữ liệu, cài đặt và bản sao lưu nằm trong thư mục data cạnh "
+                "chương trình."
+            )
+        where = QLabel(place)
+        where.setObjectName("label.about.data")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.setVisible(bool(place))
+
+        for w in (title, purpose, versions, where, sensitive, buttons):
             layout.addWidget(w)
         self.setMinimumWidth(460)

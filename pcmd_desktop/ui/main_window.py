@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         self._guide.activateWindow()
 
     def show_about(self) -> None:
-        AboutDialog(self).exec()
+        AboutDialog(self, self.workspace.path).exec()
 
     def change_password(self) -> None:
         if ChangePasswordDialog(self.workspace, self).exec() == QDialog.DialogCode.Accepted:

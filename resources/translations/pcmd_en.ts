@@ -24,6 +24,14 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Cơ sở dữ liệu: {0}</source>
+        <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <source>Bản di động: dữ liệu, cài đặt và bản sao lưu nằm trong thư mục data cạnh chương trình.</source>
+        <translation>Portable copy: the data, settings and backups are in the data folder beside the program.</translation>
+    </message>
+    <message>
         <source>Thiết lập lần đầu</source>
         <translation>First-time setup</translation>
     </message>

@@ -116,7 +116,7 @@ def test_the_package_installs_and_the_program_works(build, tmp_path):
     entry.optionxform = str
     entry.read(root / "usr/share/applications/pcmd-desktop.desktop", encoding="utf-8")
     desktop = entry["Desktop Entry"]
-    assert desktop["Exec"].split()[0] == "pcmd-desktop"
+    assert desktop["Exec"] == "pcmd-desktop"  # no %f: the program takes --db, not a file
     assert (root / "usr/share/icons/hicolor/256x256/apps" / f"{desktop['Icon']}.png").is_file()
     assert (root / "usr/share/icons/hicolor/scalable/apps/pcmd-desktop.svg").is_file()
     bundle_files = [p.relative_to(root).as_posix().lower() for p in root.rglob("*")]

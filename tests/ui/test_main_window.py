@@ -139,13 +139,26 @@ def test_logout_closes_the_window_and_asks_a_login_again(qtbot, workspace):
 def test_about_dialog_shows_the_version(qtbot, workspace):
     window = open_window(qtbot, workspace)
     assert window.about_action.objectName() == "action.about"
-    dialog = AboutDialog(window)
+    dialog = AboutDialog(window, workspace.path)
     qtbot.addWidget(dialog)
     assert dialog.objectName() == "dialog.about"
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert __version__ in texts
+    assert str(workspace.path) in texts  # where this copy keeps its data
+    assert "Bản di động" not in texts
     assert "Python" in texts and "Qt" in texts
     assert "nhạy cảm" in texts
+
+
+def test_about_dialog_says_when_the_copy_is_portable(qtbot, tmp_path, monkeypatch):
+    from pcmd_desktop import locations
+
+    (tmp_path / "pcmd-portable.txt").write_text("", encoding="utf-8")
+    monkeypatch.setattr(locations, "program_dir", lambda: tmp_path)
+    dialog = AboutDialog(None, tmp_path / "data" / "pcmd.sqlite3")
+    qtbot.addWidget(dialog)
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Bản di động" in texts and str(tmp_path / "data") in texts
 
 
 def test_maximised_window_opens_maximised(qtbot, workspace):
