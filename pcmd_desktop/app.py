@@ -70,6 +70,20 @@ def _quit_after_first_paint(app) -> None:
     app.installEventFilter(app._quit_on_paint)
 
 
+def database_to_open(given: Path | None) -> Path:
+    """--db when given; else the file chosen at the first run, if it still exists;
+    else the default place. A portable copy always uses its own `data` folder."""
+    if given is not None:
+        return given
+    if locations.portable_data_dir() is None:
+        from pcmd_desktop.ui.preferences import chosen_database
+
+        chosen = chosen_database()
+        if chosen is not None:
+            return chosen
+    return default_db_path()
+
+
 def _login_from_environment(ask):
     """Log in with PCMD_USER and PCMD_PASSWORD when both are set; otherwise, or when
     they are refused, ask as usual (the refusal is shown on stderr)."""
@@ -124,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     if os.environ.get("PCMD_EXIT_AFTER_PAINT") == "1":
         _quit_after_first_paint(app)
     dialogs = Dialogs(login=_login_from_environment(ask_login))
-    startup = start(args.db or default_db_path(), holder=current_user(), dialogs=dialogs)
+    startup = start(database_to_open(args.db), holder=current_user(), dialogs=dialogs)
     window = startup.window
     if window is None:
         return startup.exit_code

@@ -1,5 +1,6 @@
-"""Per-PC choices kept in QSettings: the backup folder (often a USB stick on this PC).
-The idle lock's minutes are in the database (Workspace.idle_minutes): admins only."""
+"""Per-PC choices kept in QSettings: the backup folder (often a USB stick on this PC) and
+the database file chosen at the first run when it is not in the default place. The idle
+lock's minutes are in the database (Workspace.idle_minutes): admins only."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QSettings
 from pcmd_desktop.ui.window_state import app_settings
 
 BACKUP_FOLDER_KEY = "backup/folder"
+DATABASE_KEY = "database/path"
 
 
 def backup_folder(settings: QSettings | None = None) -> Path | None:
@@ -21,4 +23,18 @@ def backup_folder(settings: QSettings | None = None) -> Path | None:
 def set_backup_folder(folder: Path | None, settings: QSettings | None = None) -> None:
     s = settings or app_settings()
     s.setValue(BACKUP_FOLDER_KEY, str(folder) if folder else "")
+    s.sync()
+
+
+def chosen_database(settings: QSettings | None = None) -> Path | None:
+    """The database file chosen at the first run, when it still exists; None otherwise
+    (then the default place is used, as before the choice)."""
+    value = (settings or app_settings()).value(DATABASE_KEY, "")
+    path = Path(str(value)) if value else None
+    return path if path is not None and path.is_file() else None
+
+
+def set_chosen_database(path: Path | None, settings: QSettings | None = None) -> None:
+    s = settings or app_settings()
+    s.setValue(DATABASE_KEY, str(path) if path else "")
     s.sync()

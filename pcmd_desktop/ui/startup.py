@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pcmd_desktop.services import auth, backup, instance_lock, recovery
 from pcmd_desktop.services.instance_lock import InstanceLock
 from pcmd_desktop.services.workspace import Workspace, WorkspaceError, open_workspace
+from pcmd_desktop.ui import preferences
 from pcmd_desktop.ui.first_run import FirstRunDialog
 from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.login_dialog import LoginDialog
@@ -110,6 +111,8 @@ def start(db_path: Path, holder: str, dialogs: Dialogs | None = None, **window_a
             lock.release()
             return Startup(None, EXIT_OK)
         if ws.path != db_path:  # another place chosen in the dialog: lock that one
+            # ... and open it next time too, not a first run again in the default place.
+            preferences.set_chosen_database(ws.path)
             lock.release()
             try:
                 lock = instance_lock.acquire_lock(ws.path, holder)

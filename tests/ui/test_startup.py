@@ -8,7 +8,7 @@ from ui_support import ADMIN, PASSWORD, UNIT_CODE, when_modal
 
 from pcmd_desktop import app
 from pcmd_desktop.services import backup, instance_lock
-from pcmd_desktop.services.workspace import create_workspace
+from pcmd_desktop.services.workspace import create_workspace, default_db_path
 from pcmd_desktop.ui import startup
 from pcmd_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
 
@@ -97,6 +97,22 @@ def test_first_run_shows_the_recovery_key_once(qtbot, tmp_path):
         assert result.window.workspace.role == "admin"
     finally:
         finish(qtbot, result)
+
+
+def test_a_place_chosen_at_first_run_is_opened_next_time(qtbot, tmp_path):
+    default = tmp_path / "mac-dinh" / "pcmd.sqlite3"
+    chosen = tmp_path / "o-d" / "don-vi.sqlite3"
+    chosen.parent.mkdir()
+
+    def first_run(p):  # the officer picked "Chọn nơi lưu..." in the dialog
+        return create_workspace(chosen, UNIT_CODE, admin=ADMIN, password=PASSWORD)
+
+    result = startup.start(default, "a", dialogs(first_run=first_run), idle_interval_ms=0)
+    finish(qtbot, result)
+    assert app.database_to_open(None) == chosen
+    assert app.database_to_open(tmp_path / "khac.sqlite3") == tmp_path / "khac.sqlite3"
+    chosen.unlink()  # gone (a removed stick): back to the default place
+    assert app.database_to_open(None) == default_db_path()
 
 
 def test_recovery_key_dialog_needs_the_checkbox(qtbot):
