@@ -99,6 +99,19 @@ def test_problems_show_when_a_field_is_left_and_nothing_is_saved(qtbot, workspac
     assert form.errors["date"].text() == ""
 
 
+def test_saving_with_an_unreadable_date_shows_every_other_problem_too(qtbot, workspace):
+    _window, panel = open_panel(qtbot, workspace, "inspection")
+    form = panel.form
+    date_box = form.editors["date"]
+    date_box.setFocus()
+    qtbot.keyClick(date_box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, date_box, "31/02/2018")
+    save_with_ctrl_s(qtbot, form)  # straight away, no other field visited
+    assert "không hợp lệ" in form.errors["date"].text()
+    assert form.errors["establishment_id"].text()  # still missing: said at once
+    assert workspace.db.execute("SELECT count(*) FROM inspections").fetchone()[0] == 0
+
+
 def test_unsaved_form_is_kept_as_a_draft_when_the_window_closes(qtbot, workspace):
     window, panel = open_panel(qtbot, workspace, "person")
     fill(qtbot, panel.form, {"code": "HK-2018-0777", "full_name": "Vũ Thị Nháp"})

@@ -249,7 +249,11 @@ class RecordForm(QWidget):
         return data, problems
 
     def current_problems(self) -> list[Problem]:
-        data, problems = self._collect()
+        return self._judge(*self._collect())
+
+    def _judge(self, data: dict, problems: list[Problem]) -> list[Problem]:
+        """Fields that could not be read, plus the domain's checks of all the others:
+        a bad date does not hide that another field is still missing."""
         unparsed = {p.field for p in problems}
         clean = {k: v for k, v in data.items() if k not in unparsed}
         checked = self.service.check(self.kind.name, clean, self.key)
@@ -283,9 +287,8 @@ class RecordForm(QWidget):
         """Save if valid; else show every problem and keep the focus on the first."""
         if not self.can_edit:
             return False
-        data, problems = self._collect()
-        if not problems:
-            problems = self.service.check(self.kind.name, data, self.key)
+        data, unread = self._collect()
+        problems = self._judge(data, unread)
         if problems:
             self.touched.update(self.editors)
             self._show(problems)
