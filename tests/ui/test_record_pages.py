@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import openpyxl
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from records_support import (
     answer_next_box,
     fill,
@@ -110,6 +110,36 @@ def test_saving_with_an_unreadable_date_shows_every_other_problem_too(qtbot, wor
     assert "không hợp lệ" in form.errors["date"].text()
     assert form.errors["establishment_id"].text()  # still missing: said at once
     assert workspace.db.execute("SELECT count(*) FROM inspections").fetchone()[0] == 0
+
+
+def double_click_row(qtbot, record_list, row: int) -> None:
+    table = record_list.table
+    rect = table.visualRect(record_list.model.index(row, 0))
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_double_click_opens_a_row_of_the_history_and_of_the_follow_ups(qtbot, workspace):
+    (place,) = establishments(workspace, "Karaoke Đôi Thử")
+    service = RecordService(workspace)
+    fined = {"date": "2018-01-10", "establishment_id": place, "team_level": "commune",
+             "fine_vnd": 1_000_000}  # fmt: skip
+    earlier = service.create("inspection", fined)
+    window, panel = open_panel(qtbot, workspace, "establishment")
+    click_row(qtbot, panel.list, 0)
+    page = window.page("inspections")
+    qtbot.waitUntil(lambda: page.history.model.rowCount() == 1)
+    double_click_row(qtbot, page.history, 0)
+    inspections = page.panel("inspection")
+    assert page.tabs.currentWidget() is inspections
+    assert inspections.form.key == earlier["id"]
+
+    # Hậu kiểm đến hạn: a double click starts the follow-up of that inspection.
+    page.tabs.setCurrentWidget(page.tabs.findChild(QWidget, "tab.follow_ups_due"))
+    page.due.refresh()
+    qtbot.waitUntil(lambda: page.due.model.rowCount() == 1)
+    double_click_row(qtbot, page.due, 0)
+    assert inspections.form.key is None  # a new inspection...
+    assert inspections.form.editors["follow_up_of"].value() == earlier["id"]  # ...as follow-up
 
 
 def test_unsaved_form_is_kept_as_a_draft_when_the_window_closes(qtbot, workspace):
