@@ -73,6 +73,13 @@ def cmd_user_disable(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_user_role(args: argparse.Namespace) -> int:
+    with opened(args, Permission.MANAGE_USERS) as ws:
+        _do(auth.set_role, ws, args.name, args.role)
+    err(f"Vai trò của {args.name}: {ROLE_LABELS[args.role]} (từ lần đăng nhập sau).")
+    return EXIT_OK
+
+
 def cmd_user_enable(args: argparse.Namespace) -> int:
     with opened(args, Permission.MANAGE_USERS) as ws:
         _do(auth.set_disabled, ws, args.name, False)

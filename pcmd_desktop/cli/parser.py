@@ -112,6 +112,10 @@ def build_parser() -> Parser:
     ):  # fmt: skip
         p = command(name, handler, text, group=users_sub)
         p.add_argument("name", metavar="TÊN")
+    p = command("role", admin.cmd_user_role, "đổi vai trò (có hiệu lực từ lần đăng nhập sau)",
+                group=users_sub)  # fmt: skip
+    p.add_argument("name", metavar="TÊN")
+    p.add_argument("--role", required=True, choices=list(ROLES), help=roles)
     command("list", admin.cmd_user_list, "danh sách người dùng", group=users_sub)
 
     command("passwd", admin.cmd_passwd, "đổi mật khẩu của mình (mới: PCMD_NEW_PASSWORD)")

@@ -274,6 +274,23 @@ def set_disabled(ws, name: str, disabled: bool) -> None:
         audit.append(ws.db, audit_time(), session.user, action, "user", row["name"])
 
 
+def set_role(ws, name: str, role: str) -> None:
+    """An admin gives a user another role (an officer moved to reporting, say). The role
+    takes effect at that user's next login. The last active admin keeps the role."""
+    session = require(ws, Permission.MANAGE_USERS)
+    row = _existing(ws, name)
+    role = _check_role(role)
+    if role == row["role"]:
+        return
+    if row["role"] == "admin" and not row["disabled"] and _active_admins(ws) <= 1:
+        raise ServiceError("Đây là người quản trị cuối cùng đang hoạt động; không đổi vai trò.")
+    with transaction(ws.db):
+        users_repo.update(ws.db, row["name"], role=role, updated_at=now_stamp(),
+                          updated_by=session.user)  # fmt: skip
+        audit.append(ws.db, audit_time(), session.user, "role_changed", "user", row["name"],
+                     {"role": {"old": row["role"], "new": role}})  # fmt: skip
+
+
 def _active_admins(ws) -> int:
     return sum(1 for u in users_repo.all_users(ws.db) if u["role"] == "admin" and not u["disabled"])
 

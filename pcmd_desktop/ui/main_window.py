@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcmd_desktop.domain.display import format_date
 from pcmd_desktop.services import auth, backup, backup_actions
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.permissions import ROLE_LABELS
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
             lambda minutes: self.idle.set_interval(minutes * MS_PER_MINUTE)
         )
         settings_page.restored.connect(self._after_restore)
+        settings_page.cutoff_changed.connect(lambda _c: self._show_period())
 
     # Menus and status bar ----------------------------------------------------------
     def _action(self, text: str, name: str, slot, shortcut: str | None = None) -> QAction:
@@ -198,7 +200,8 @@ class MainWindow(QMainWindow):
         self.status_unit.setToolTip(ws.unit_full_name())
         role = tr(ROLE_LABELS.get(ws.role or "", ""))
         self.status_user = QLabel(tr("Người dùng: {0} ({1})").format(ws.actor, role))
-        self.status_period = QLabel(tr("Kỳ báo cáo: {0}").format(period_name(ws.current_period())))
+        self.status_period = QLabel()
+        self._show_period()
         for name, label in (
             ("status.unit", self.status_unit),
             ("status.user", self.status_user),
@@ -207,6 +210,15 @@ class MainWindow(QMainWindow):
             label.setObjectName(name)
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
+
+    def _show_period(self) -> None:
+        period = self.workspace.current_period()
+        self.status_period.setText(tr("Kỳ báo cáo: {0}").format(period_name(period)))
+        self.status_period.setToolTip(
+            tr("Từ {0} đến {1}").format(
+                format_date(period.start.isoformat()), format_date(period.end.isoformat())
+            )
+        )
 
     def show_guide(self) -> None:
         """The guide in its own window, beside this one; F1 again brings it forward."""

@@ -300,6 +300,10 @@
         <translation>Reporting period: {0}</translation>
     </message>
     <message>
+        <source>Từ {0} đến {1}</source>
+        <translation>From {0} to {1}</translation>
+    </message>
+    <message>
         <source>Đã đổi mật khẩu.</source>
         <translation>Password changed.</translation>
     </message>
@@ -1036,10 +1040,6 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>Open folder</translation>
     </message>
     <message>
-        <source>Từ {0} đến {1}</source>
-        <translation>From {0} to {1}</translation>
-    </message>
-    <message>
         <source>Nhận xét của {0} đã sửa nhưng chưa lưu. Lưu trước khi chuyển kỳ?</source>
         <translation>The narrative of {0} was changed but not saved. Save it before changing the period?</translation>
     </message>
@@ -1240,6 +1240,50 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>The new language will be used the next time the program starts.</translation>
     </message>
     <message>
+        <source>Theo Nghị định 09/2019 (từ ngày 15 tháng trước đến ngày 14)</source>
+        <translation>Decree 09/2019 (from the 15th of the month before to the 14th)</translation>
+    </message>
+    <message>
+        <source>Theo tháng dương lịch (từ ngày 1 đến cuối tháng)</source>
+        <translation>Calendar months (from the 1st to the month&apos;s end)</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Cách tính kỳ báo cáo tháng</source>
+        <translation>How the monthly reporting period is cut</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo tháng:</source>
+        <translation>Monthly period:</translation>
+    </message>
+    <message>
+        <source>Áp dụng cho mọi báo cáo, tổng quan và tệp gửi cấp trên; phải thống nhất với cấp trên và các đơn vị cấp dưới.</source>
+        <translation>Applies to every report, the overview and the files sent upward; it must match the unit above and the units below.</translation>
+    </message>
+    <message>
+        <source>Chỉ người quản trị thay đổi được.</source>
+        <translation>Only an administrator can change this.</translation>
+    </message>
+    <message>
+        <source>Đổi cách tính kỳ báo cáo</source>
+        <translation>Change the reporting period</translation>
+    </message>
+    <message>
+        <source>Từ nay mọi báo cáo tháng tính theo: {0}. Cấp trên và các đơn vị cấp dưới cũng phải dùng cách này. Đổi?</source>
+        <translation>From now on every monthly report follows: {0}. The unit above and the units below must use the same. Change?</translation>
+    </message>
+    <message>
+        <source>Đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Không đổi</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
@@ -1278,10 +1322,6 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     <message>
         <source>Phần đầu và phần ký của báo cáo in ra (theo Nghị định 30/2020/NĐ-CP). Để trống dòng nào thì báo cáo không in dòng đó.</source>
         <translation>The header and signature block of printed reports (Decree 30/2020/NĐ-CP). A line left empty is not printed.</translation>
-    </message>
-    <message>
-        <source>Chỉ người quản trị thay đổi được.</source>
-        <translation>Only an administrator can change this.</translation>
     </message>
     <message>
         <source>ví dụ: {0}</source>
@@ -1386,6 +1426,14 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     <message>
         <source>Đặt lại &amp;mật khẩu...</source>
         <translation>Reset &amp;password...</translation>
+    </message>
+    <message>
+        <source>Đổi &amp;vai trò</source>
+        <translation>Change &amp;role</translation>
+    </message>
+    <message>
+        <source>Vai trò mới có hiệu lực từ lần đăng nhập sau.</source>
+        <translation>The new role applies from the user&apos;s next login.</translation>
     </message>
     <message>
         <source>&amp;Kích hoạt</source>

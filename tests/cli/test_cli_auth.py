@@ -39,6 +39,17 @@ def test_user_management_and_role_refusals(db, capsys, monkeypatch):
                  "--db", db, "--user", "nguoi-xem"]) == 3  # fmt: skip
     assert "không có quyền" in capsys.readouterr().err
     assert main(["user", "list", "--db", db, "--user", "nguoi-xem"]) == 3
+    assert main(["user", "role", "nguoi-xem", "--role", "admin", "--db", db,
+                 "--user", "nguoi-xem"]) == 3  # fmt: skip
+    monkeypatch.setenv("PCMD_PASSWORD", PASSWORD)
+    assert main(["user", "role", "nguoi-xem", "--role", "reporter", "--db", db,
+                 "--user", ADMIN]) == 0  # fmt: skip
+    assert "Cán bộ báo cáo" in capsys.readouterr().err
+    assert main(["user", "role", ADMIN, "--role", "viewer", "--db", db, "--user", ADMIN]) == 1
+    assert "cuối cùng" in capsys.readouterr().err
+    assert main(["user", "role", "nguoi-xem", "--role", "sep", "--db", db,
+                 "--user", ADMIN]) == 2  # fmt: skip
+    monkeypatch.setenv("PCMD_PASSWORD", "mat-khau-xem-12345")
     assert main(["audit", "verify", "--db", db, "--user", "nguoi-xem"]) == 3
     monkeypatch.setenv("PCMD_PASSWORD", PASSWORD)
     assert main(["user", "disable", "nguoi-xem", "--db", db, "--user", ADMIN]) == 0

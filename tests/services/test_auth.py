@@ -113,6 +113,30 @@ def test_disabled_user_cannot_log_in_and_last_admin_stays(ws):
     auth.login(ws, "can-bo", OTHER)
 
 
+def test_an_admin_changes_a_role_from_the_next_login_and_the_last_admin_stays(ws):
+    auth.add_user(ws, "can-bo", "officer", OTHER)
+    auth.set_role(ws, "can-bo", "reporter")
+    row = ws.db.execute("SELECT role FROM users WHERE name = 'can-bo'").fetchone()
+    assert row[0] == "reporter"
+    entry = ws.db.execute(
+        "SELECT detail FROM audit_log WHERE action = 'role_changed' ORDER BY seq DESC"
+    ).fetchone()
+    assert "officer" in entry[0] and "reporter" in entry[0]
+    with pytest.raises(ServiceError, match="không có; chọn"):
+        auth.set_role(ws, "can-bo", "sep")
+    with pytest.raises(ServiceError, match="cuối cùng"):
+        auth.set_role(ws, ADMIN, "viewer")
+    auth.set_role(ws, "can-bo", "admin")  # a second admin: now the first may step down
+    auth.set_role(ws, ADMIN, "viewer")
+    auth.login(ws, "can-bo", OTHER)
+    with pytest.raises(ServiceError, match="cuối cùng"):
+        auth.set_role(ws, "can-bo", "officer")
+    auth.login(ws, ADMIN, PASSWORD)
+    assert ws.role == "viewer"
+    with pytest.raises(PermissionDenied):
+        auth.set_role(ws, "can-bo", "officer")
+
+
 def test_changing_a_password_rewraps_the_key_and_reencrypts_nothing(ws):
     service = RecordService(ws)
     p = service.create("person", plain(f.person()))

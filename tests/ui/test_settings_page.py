@@ -63,6 +63,36 @@ def test_idle_minutes_setting_is_kept_and_applied(qtbot, workspace):
     assert not window.idle.timer.isActive()
 
 
+def test_the_reporting_period_cut_is_changed_after_asking(qtbot, workspace):
+    window, page = settings_page(qtbot, workspace)
+    field = page.period_section.cutoff_field
+    assert field.currentData() == "nd09" and field.isEnabled()
+    before = window.status_period.toolTip()
+
+    def answer(button_text: str):
+        def press(box) -> None:
+            for button in box.buttons():
+                if button.text() == button_text:
+                    button.click()
+
+        when_modal(press)
+
+    answer("Không đổi")
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Down)  # keyboard choice: activated, then asked
+    assert workspace.cutoff == "nd09" and field.currentData() == "nd09"
+
+    answer("Đổi")
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    assert workspace.cutoff == "calendar" and field.currentData() == "calendar"
+    assert window.status_period.toolTip() != before  # the status bar follows at once
+    assert window.status_period.toolTip().startswith("Từ 01/")
+    detail = workspace.db.execute(
+        "SELECT detail FROM audit_log WHERE action = 'settings_changed' ORDER BY seq DESC"
+    ).fetchone()[0]
+    assert "calendar" in detail
+
+
 def test_admin_adds_a_user_who_can_then_log_in(qtbot, workspace):
     _window, page = settings_page(qtbot, workspace)
     users = page.users_section
@@ -89,6 +119,32 @@ def test_admin_adds_a_user_who_can_then_log_in(qtbot, workspace):
     auth.logout(workspace)
     session = auth.login(workspace, NEW_USER, NEW_PASSWORD)
     assert session.role == "reporter"
+    auth.logout(workspace)
+    auth.login(workspace, ADMIN, PASSWORD)
+
+
+def test_admin_changes_a_role_and_the_last_admin_keeps_hers(qtbot, workspace):
+    auth.add_user(workspace, NEW_USER, "officer", NEW_PASSWORD)
+    _window, page = settings_page(qtbot, workspace)
+    users = page.users_section
+    assert not users.role_button.isEnabled()  # nobody selected yet
+    users.select_user(NEW_USER)
+    assert users.role_box.currentData() == "officer"
+    users.role_box.setFocus()
+    qtbot.keyClick(users.role_box, Qt.Key.Key_Down)  # officer -> the next role down
+    assert users.role_box.currentData() == "reporter"
+    qtbot.mouseClick(users.role_button, Qt.MouseButton.LeftButton)
+    assert users.selected_user().role == "reporter"
+    assert users.table.item(users.table.currentRow(), 1).text() == "Cán bộ báo cáo"
+
+    users.select_user(ADMIN)
+    users.role_box.setCurrentIndex(users.role_box.findData("viewer"))
+    qtbot.mouseClick(users.role_button, Qt.MouseButton.LeftButton)
+    assert "cuối cùng" in users.error_label.text()
+    assert users.selected_user().role == "admin"
+
+    auth.logout(workspace)
+    assert auth.login(workspace, NEW_USER, NEW_PASSWORD).role == "reporter"
     auth.logout(workspace)
     auth.login(workspace, ADMIN, PASSWORD)
 

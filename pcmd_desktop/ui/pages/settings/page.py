@@ -11,6 +11,7 @@ from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.pages.base import Page, heading
 from pcmd_desktop.ui.pages.settings.backup_section import BackupSection
 from pcmd_desktop.ui.pages.settings.language_section import LanguageSection
+from pcmd_desktop.ui.pages.settings.period_section import PeriodSection
 from pcmd_desktop.ui.pages.settings.report_section import ReportSection
 from pcmd_desktop.ui.pages.settings.security_section import SecuritySection
 from pcmd_desktop.ui.pages.settings.users_section import UsersSection
@@ -21,6 +22,7 @@ class SettingsPage(Page):
     title = "Cài đặt"
 
     idle_minutes_changed = Signal(int)
+    cutoff_changed = Signal(str)
     restored = Signal()  # a backup was put in place: the workspace is closed
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
@@ -45,6 +47,9 @@ class SettingsPage(Page):
         self.security_section = SecuritySection(workspace, editable=is_admin)
         self.security_section.idle_minutes_changed.connect(self.idle_minutes_changed)
         layout.addWidget(self.security_section)
+        self.period_section = PeriodSection(workspace, editable=is_admin)
+        self.period_section.cutoff_changed.connect(self.cutoff_changed)
+        layout.addWidget(self.period_section)
         self.report_section = ReportSection(workspace, editable=is_admin)
         layout.addWidget(self.report_section)
         self.language_section = LanguageSection()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QGroupBox,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from pcmd_desktop.services import auth
 from pcmd_desktop.services.errors import ServiceError
+from pcmd_desktop.services.permissions import ROLE_LABELS, ROLES
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.forms import error_label, show_error
 from pcmd_desktop.ui.i18n import tr, tr_noop
@@ -70,6 +72,18 @@ class UsersSection(QGroupBox):
         for button in (self.add_button, self.disable_button, self.reset_button):
             row.addWidget(button)
         row.addStretch(1)
+        # Another role for the selected user, from their next login.
+        self.role_box = QComboBox()
+        self.role_box.setObjectName("field.user.role")
+        self.role_box.setAccessibleName(tr("Vai trò"))
+        for role in ROLES:
+            self.role_box.addItem(tr(ROLE_LABELS[role]), role)
+        self.role_button = QPushButton(tr("Đổi &vai trò"))
+        self.role_button.setObjectName("action.change_role")
+        self.role_button.setToolTip(tr("Vai trò mới có hiệu lực từ lần đăng nhập sau."))
+        self.role_button.clicked.connect(self.change_role)
+        row.addWidget(self.role_box)
+        row.addWidget(self.role_button)
         layout.addLayout(row)
         self.error_label = error_label("label.settings.users_error")
         layout.addWidget(self.error_label)
@@ -94,8 +108,10 @@ class UsersSection(QGroupBox):
 
     def _selection_changed(self) -> None:
         user = self.selected_user()
-        self.disable_button.setEnabled(user is not None)
-        self.reset_button.setEnabled(user is not None)
+        for widget in (self.disable_button, self.reset_button, self.role_box, self.role_button):
+            widget.setEnabled(user is not None)
+        if user is not None:
+            self.role_box.setCurrentIndex(self.role_box.findData(user.role))
         self.disable_button.setText(
             tr("&Kích hoạt") if user and user.disabled else tr("&Vô hiệu hóa")
         )
@@ -112,6 +128,20 @@ class UsersSection(QGroupBox):
             return
         try:
             auth.set_disabled(self.workspace, user.name, not user.disabled)
+        except ServiceError as e:
+            show_error(self.error_label, str(e))
+            return
+        show_error(self.error_label, "")
+        self.refresh()
+        self.select_user(user.name)
+
+    def change_role(self) -> None:
+        user = self.selected_user()
+        role = self.role_box.currentData()
+        if user is None or role == user.role:
+            return
+        try:
+            auth.set_role(self.workspace, user.name, role)
         except ServiceError as e:
             show_error(self.error_label, str(e))
             return
