@@ -153,6 +153,26 @@ def test_the_package_installs_and_the_program_works(build, tmp_path):
     assert "painted: window.main" in shown.stderr
 
 
+def test_the_installed_window_opens_on_an_x_display(build, tmp_path):
+    """The real platform plugin (xcb) of the bundle, with this system's X libraries, on a
+    virtual screen: what an office PC shows, not only the offscreen platform."""
+    if shutil.which("xvfb-run") is None:
+        pytest.skip("xvfb-run is not installed (scripts/setup.sh installs it as root)")
+    root = tmp_path / "root"
+    subprocess.run(["dpkg", "-x", str(build.deb), str(root)], check=True)
+    home = tmp_path / "home"
+    env = user_env(home, PCMD_USER=DEMO_USER, PCMD_PASSWORD=DEMO_PASSWORD)
+    made = run(root / "usr/bin/pcmd", "demo", env=env)
+    assert made.returncode == 0, made.stderr
+    shown = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", str(root / "usr/bin/pcmd-desktop")],
+        env={**env, "QT_QPA_PLATFORM": "xcb", "PCMD_EXIT_AFTER_PAINT": "1"},
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    assert "painted: window.main" in shown.stderr
+
+
 def test_the_portable_archive_keeps_everything_beside_itself(build, tmp_path):
     usb = tmp_path / "usb"
     with tarfile.open(build.tarball) as archive:
