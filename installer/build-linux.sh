@@ -12,6 +12,7 @@
 #   PCMD_BUILD_WORK  scratch space (default: build/)
 #   PCMD_BUILD_VENV  an existing virtual environment holding the project's dependencies
 #                    and PyInstaller (`pip install -e ".[build]"`), to skip making one
+#   PCMD_MAINTAINER  the package's Maintainer field (default: a placeholder address)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${PCMD_BUILD_OUT:-$ROOT/dist}
@@ -64,16 +65,24 @@ cp installer/pcmd-portable.txt "$STAGE/"
 TARBALL=$OUT/pcmd-desktop-$VERSION-linux-$MACHINE.tar.gz
 tar -C "$WORK/portable" --owner=0 --group=0 --numeric-owner -czf "$TARBALL" "pcmd-desktop-$VERSION"
 
-# The .deb: /opt/pcmd-desktop, relative links in /usr/bin (they also work inside a
-# `dpkg -x` tree), the desktop entry and the icon theme sizes.
+# The .deb: /opt/pcmd-desktop, links in /usr/bin (absolute, as Debian policy asks of
+# links between top-level folders), the desktop entry and the icon theme sizes.
 DEB=$WORK/deb
 rm -rf "$DEB" && mkdir -p "$DEB/DEBIAN" "$DEB/opt" "$DEB/usr/bin" \
   "$DEB/usr/share/applications" "$DEB/usr/share/doc/pcmd-desktop"
 cp -a "$BUNDLE" "$DEB/opt/pcmd-desktop"
-ln -s ../../opt/pcmd-desktop/pcmd "$DEB/usr/bin/pcmd"
-ln -s ../../opt/pcmd-desktop/pcmd-desktop "$DEB/usr/bin/pcmd-desktop"
+ln -s /opt/pcmd-desktop/pcmd "$DEB/usr/bin/pcmd"
+ln -s /opt/pcmd-desktop/pcmd-desktop "$DEB/usr/bin/pcmd-desktop"
 install -m 644 installer/linux/pcmd-desktop.desktop "$DEB/usr/share/applications/"
 install -m 644 installer/linux/copyright "$DEB/usr/share/doc/pcmd-desktop/copyright"
+MAINTAINER=${PCMD_MAINTAINER:-PCMD Desktop <pcmd-desktop@example.org>}
+{
+  echo "pcmd-desktop ($VERSION) stable; urgency=medium"
+  echo
+  echo "  * PCMD Desktop $VERSION, built from $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo 'a source tree')."
+  echo
+  echo " -- $MAINTAINER  $(date -R)"
+} | gzip -9n > "$DEB/usr/share/doc/pcmd-desktop/changelog.gz"
 for size in 16 24 32 48 64 128 256; do
   dir=$DEB/usr/share/icons/hicolor/${size}x${size}/apps
   mkdir -p "$dir"
@@ -102,15 +111,16 @@ cat > "$DEB/DEBIAN/control" <<CONTROL
 Package: pcmd-desktop
 Version: $VERSION
 Architecture: $ARCH
-Maintainer: PCMD Desktop <pcmd-desktop@localhost>
+Maintainer: $MAINTAINER
 Installed-Size: $SIZE_KB
 Depends: libc6 (>= 2.36), libgl1, libegl1, libxcb1, libdrm2, libwayland-client0, fontconfig-config, fonts-liberation2 | fonts-dejavu-core
 Section: misc
 Priority: optional
 Description: offline records and reports of prostitution prevention and control
- PCMD Desktop (Phòng, chống mại dâm) lets commune, district and city officers record
- inspections of service businesses, patrols of hotspots and the people they support,
- print the monthly report form and exchange signed report files, without Internet.
+ PCMD Desktop (Phòng, chống mại dâm) lets commune, district and city
+ officers record inspections of service businesses, patrols of hotspots
+ and the people they support, print the monthly report form and exchange
+ signed report files, without Internet.
 CONTROL
 PACKAGE=$OUT/pcmd-desktop_${VERSION}_$ARCH.deb
 dpkg-deb --root-owner-group -Zxz --build "$DEB" "$PACKAGE" >/dev/null

@@ -8,6 +8,7 @@ which the program then migrates after a backup. Slow: PyInstaller builds the bun
 from __future__ import annotations
 
 import configparser
+import gzip
 import json
 import os
 import shutil
@@ -95,6 +96,15 @@ def user_env(home: Path, **extra: str) -> dict[str, str]:
     }
 
 
+def installed(root: Path, command: str) -> Path:
+    """`/usr/bin/<command>` of a package unpacked into `root`: its absolute link, followed
+    inside `root` (on a real install it is followed from /)."""
+    link = root / "usr" / "bin" / command
+    target = Path(os.readlink(link))
+    assert target.is_absolute() and target.parts[1] == "opt", target
+    return root / target.relative_to("/")
+
+
 def run(program: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
     return subprocess.run(
         [str(program), *args], env=env, capture_output=True, text=True, timeout=300
@@ -119,6 +129,8 @@ def test_the_package_installs_and_the_program_works(build, tmp_path):
     assert desktop["Exec"] == "pcmd-desktop"  # no %f: the program takes --db, not a file
     assert (root / "usr/share/icons/hicolor/256x256/apps" / f"{desktop['Icon']}.png").is_file()
     assert (root / "usr/share/icons/hicolor/scalable/apps/pcmd-desktop.svg").is_file()
+    changelog = gzip.decompress((root / "usr/share/doc/pcmd-desktop/changelog.gz").read_bytes())
+    assert f"pcmd-desktop ({__version__})" in changelog.decode()
     bundle_files = [p.relative_to(root).as_posix().lower() for p in root.rglob("*")]
     assert not [p for p in bundle_files if any(word in p for word in FORBIDDEN)]
     guide = root / "opt/pcmd-desktop/_internal/resources/guide"
@@ -127,7 +139,7 @@ def test_the_package_installs_and_the_program_works(build, tmp_path):
 
     home = tmp_path / "home"
     env = user_env(home)
-    pcmd, window = root / "usr/bin/pcmd", root / "usr/bin/pcmd-desktop"
+    pcmd, window = installed(root, "pcmd"), installed(root, "pcmd-desktop")
     answer = run(pcmd, "--version", env=env)
     assert answer.returncode == 0 and answer.stdout.strip() == f"PCMD Desktop {__version__}"
 
@@ -162,10 +174,10 @@ def test_the_installed_window_opens_on_an_x_display(build, tmp_path):
     subprocess.run(["dpkg", "-x", str(build.deb), str(root)], check=True)
     home = tmp_path / "home"
     env = user_env(home, PCMD_USER=DEMO_USER, PCMD_PASSWORD=DEMO_PASSWORD)
-    made = run(root / "usr/bin/pcmd", "demo", env=env)
+    made = run(installed(root, "pcmd"), "demo", env=env)
     assert made.returncode == 0, made.stderr
     shown = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", str(root / "usr/bin/pcmd-desktop")],
+        ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", str(installed(root, "pcmd-desktop"))],
         env={**env, "QT_QPA_PLATFORM": "xcb", "PCMD_EXIT_AFTER_PAINT": "1"},
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
@@ -236,8 +248,8 @@ def test_a_newer_package_over_an_older_one_keeps_and_migrates_the_data(build, tm
         (root / folder).mkdir(parents=True)
     for name in ("status", "available"):
         (root / "var/lib/dpkg" / name).touch()
-    installed = dpkg(root, "-i", str(older_package(build.deb, tmp_path)))
-    assert installed.returncode == 0, installed.stderr
+    first = dpkg(root, "-i", str(older_package(build.deb, tmp_path)))
+    assert first.returncode == 0, first.stderr
     stale = root / "opt/pcmd-desktop/_internal/stale-from-older.txt"
     assert stale.is_file()
 
@@ -255,7 +267,7 @@ def test_a_newer_package_over_an_older_one_keeps_and_migrates_the_data(build, tm
     assert database.is_file()  # the package never touches the user's data
 
     env = user_env(home, PCMD_USER="quan-tri", PCMD_PASSWORD="mat-khau-sau-nang-cap")
-    pcmd = root / "usr/bin/pcmd"
+    pcmd = installed(root, "pcmd")
     admin = run(pcmd, "setup-admin", "--admin", "quan-tri", env=env)
     assert admin.returncode == 0, admin.stderr
     records = run(pcmd, "export-records", "--record", "establishment", env=env)
