@@ -71,6 +71,8 @@ DEB=$WORK/deb
 rm -rf "$DEB" && mkdir -p "$DEB/DEBIAN" "$DEB/opt" "$DEB/usr/bin" \
   "$DEB/usr/share/applications" "$DEB/usr/share/doc/pcmd-desktop"
 cp -a "$BUNDLE" "$DEB/opt/pcmd-desktop"
+# Shared libraries need no execute bit (PyInstaller leaves one); plain files, 644.
+find "$DEB/opt/pcmd-desktop/_internal" -type f -name "*.so*" -exec chmod 644 {} +
 ln -s /opt/pcmd-desktop/pcmd "$DEB/usr/bin/pcmd"
 ln -s /opt/pcmd-desktop/pcmd-desktop "$DEB/usr/bin/pcmd-desktop"
 install -m 644 installer/linux/pcmd-desktop.desktop "$DEB/usr/share/applications/"
