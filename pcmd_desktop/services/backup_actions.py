@@ -40,12 +40,25 @@ def backup_on_close(ws: Workspace, folder: Path | None, *, now: datetime | None 
     return made
 
 
+def check_restorable(ws: Workspace, source: Path) -> backup.BackupCheck:
+    """Everything that can refuse `source` before anything is touched (admin only): a
+    damaged file, a newer program's file, another unit's data. BackupError says why."""
+    require(ws, Permission.SETTINGS)
+    check = backup.verify_backup(source)
+    if check.unit != ws.unit.code:
+        raise backup.BackupError(
+            f"Bản sao lưu {Path(source).name} thuộc đơn vị {check.unit}, còn cơ sở dữ liệu "
+            f"này thuộc đơn vị {ws.unit.code}; không khôi phục dữ liệu của đơn vị khác."
+        )
+    return check
+
+
 def restore(ws: Workspace, source: Path, *, now: datetime | None = None) -> Path | None:
     """Replace the database with a checked backup (admin only). The workspace is closed
     and must not be used again; the previous database is kept aside (returned). The
     restored database's log records who restored it and from where."""
     session = require(ws, Permission.SETTINGS)
-    backup.verify_backup(source)  # refused before anything is touched
+    check_restorable(ws, source)  # refused before anything is touched
     path, user = ws.path, session.user
     ws.session = None
     ws.close()

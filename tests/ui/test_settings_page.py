@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from ui_support import ADMIN, PASSWORD, open_window, when_modal
 
 from pcmd_desktop.services import auth, backup
-from pcmd_desktop.services.workspace import open_workspace
+from pcmd_desktop.services.workspace import create_workspace, open_workspace
 from pcmd_desktop.ui import preferences
 from pcmd_desktop.ui.password_dialog import ChangePasswordDialog
 
@@ -182,6 +184,27 @@ def test_change_password_dialog(qtbot, workspace):
     assert dialog.result() == QDialog.DialogCode.Accepted
     auth.logout(workspace)
     auth.login(workspace, ADMIN, "mat-khau-moi-2019")
+
+
+def test_another_units_backup_is_refused_before_asking_and_nothing_closes(
+    qtbot, workspace, tmp_path
+):
+    other = create_workspace(tmp_path / "khac" / "pcmd.sqlite3", "00061", admin=ADMIN,
+                             password=PASSWORD)  # fmt: skip
+    try:
+        foreign = backup.backup_to(other.db, tmp_path / "usb" / "pcmd-20190101-080000.sqlite3")
+    finally:
+        other.close()
+    window, page = settings_page(qtbot, workspace)
+    section = page.backup_section
+    section.choose_backup_file = lambda: foreign
+    asked: list[Path] = []
+    section.confirm_restore = lambda path, check: asked.append(path) or True
+    section.restore()
+    assert asked == []  # refused before the question
+    assert "00061" in section.error_label.text() and "đơn vị khác" in section.error_label.text()
+    assert window.isVisible() and workspace.session is not None  # still working
+    assert workspace.counts() is not None
 
 
 def test_admin_restores_a_backup_and_the_program_closes(qtbot, workspace):

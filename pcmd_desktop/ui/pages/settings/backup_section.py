@@ -179,10 +179,11 @@ class BackupSection(QGroupBox):
             return
         try:
             with busy():
-                check = backup.verify_backup(path)
-        except backup.BackupError as e:
-            show_error(self.error_label, str(e))
+                check = backup_actions.check_restorable(self.workspace, path)
+        except (backup.BackupError, ServiceError) as e:
+            show_error(self.error_label, str(e))  # nothing touched: the program stays open
             return
+        show_error(self.error_label, "")
         if not self.confirm_restore(path, check):
             return
         try:
