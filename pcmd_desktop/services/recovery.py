@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,27 +52,48 @@ def _quick_check(db_path: Path) -> list[str]:
     return [f"Kiểm tra toàn vẹn: {r}" for r in rows[:MAX_PROBLEMS]]
 
 
-def newest_good_backup(folder: Path) -> BackupInfo | None:
-    """The newest backup in `folder` that passes verify_backup."""
+def newest_good_backup(folder: Path, unit: str | None = None) -> BackupInfo | None:
+    """The newest backup in `folder` that passes verify_backup (and belongs to `unit`,
+    when given)."""
     for info in list_backups(folder):
         try:
-            verify_backup(info.path)
+            check = verify_backup(info.path)
         except BackupError:
             continue
-        return info
+        if unit is None or check.unit == unit:
+            return info
     return None
 
 
-def startup_check(db_path: Path) -> StartupHealth:
+def _readable_unit(db_path: Path) -> str | None:
+    """The unit a damaged file still names, if its meta table can be read at all."""
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'own_unit'").fetchone()
+        return str(row[0]) if row and row[0] else None
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def startup_check(db_path: Path, also: Sequence[Path | None] = ()) -> StartupHealth:
     """Quick-check the database before opening it; when it is damaged (or missing),
-    name the newest good backup in `backups/` beside it so the GUI or the CLI can offer
-    to restore it."""
+    name the newest good backup in `backups/` beside it or in the folders `also` (the
+    backup folder chosen in Settings, often a USB stick) so the GUI or the CLI can offer
+    to restore it. A backup of another unit is never offered."""
     db_path = Path(db_path)
     problems = _quick_check(db_path)
     if not problems:
         return StartupHealth(True, [], None, f"Cơ sở dữ liệu {db_path} không có lỗi.")
     folder = default_backup_dir(db_path)
-    good = newest_good_backup(folder)
+    unit = _readable_unit(db_path) if db_path.is_file() else None
+    found = [newest_good_backup(f, unit) for f in (folder, *[a for a in also if a])]
+    candidates = [g for g in found if g is not None]
+    good = max(candidates, key=lambda g: g.made_at) if candidates else None
     missing = not db_path.is_file()
     head = (
         f"Không tìm thấy cơ sở dữ liệu {db_path}."

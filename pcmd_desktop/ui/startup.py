@@ -124,7 +124,7 @@ def start(db_path: Path, holder: str, dialogs: Dialogs | None = None, **window_a
             dialogs.recovery_key(ws, key)
         return Startup(MainWindow(ws, **window_args), EXIT_OK, lock, ws)
 
-    health = recovery.startup_check(db_path)
+    health = recovery.startup_check(db_path, also=[preferences.backup_folder()])
     if not health.ok:
         chosen = dialogs.restore(health)
         if chosen is None:

@@ -18,13 +18,13 @@ from pcmd_desktop.services.recovery import startup_check
 from pcmd_desktop.services.units import default_units
 
 
-def make_db(path: Path, n: int) -> None:
+def make_db(path: Path, n: int, unit: str = "00067") -> None:
     db = connect(path)
     try:
         migrate(db, None)
         with transaction(db):
             units_repo.load(db, default_units())
-            meta.put(db, meta.OWN_UNIT, "00067")
+            meta.put(db, meta.OWN_UNIT, unit)
             records = [
                 {"id": str(uuid.uuid4()), "unit": "00067", "date": "2018-05-01",
                  "kind": "propaganda", "title": f"Tuyên truyền {i}"}
@@ -53,10 +53,11 @@ def db_path(tmp_path: Path) -> Path:
     return path
 
 
-def backups_on(db_path: Path, *days: int) -> list[Path]:
+def backups_on(db_path: Path, *days: int, folder: Path | None = None) -> list[Path]:
     db = connect(db_path)
     try:
-        made = [automatic_backup(db, db_path, None, now=datetime(2019, 5, d, 17, 0)) for d in days]
+        made = [automatic_backup(db, db_path, folder, now=datetime(2019, 5, d, 17, 0))
+                for d in days]  # fmt: skip
     finally:
         db.close()
     return [p for p in made if p is not None]
@@ -90,6 +91,24 @@ def test_a_corrupted_database_suggests_the_newest_good_backup(db_path):
     assert "Bản sao lưu tốt gần nhất: pcmd-20190503-170000.sqlite3 ngày 03/05/2019 17:00" in msg
     assert f'pcmd restore "{good}"' in msg and "nút Khôi phục" in msg
     assert older.exists()
+
+
+def test_the_chosen_backup_folder_is_searched_too_but_never_for_another_unit(db_path, tmp_path):
+    backups_on(db_path, 2)  # beside the database
+    usb = tmp_path / "usb"
+    (on_usb,) = backups_on(db_path, 5, folder=usb)  # newer, on the stick
+    other = tmp_path / "khac" / "pcmd.sqlite3"
+    other.parent.mkdir()
+    make_db(other, 10, unit="00061")
+    backups_on(other, 9, folder=usb)  # the newest of all, but another ward's
+    corrupt(db_path)
+
+    health = startup_check(db_path, also=[usb, None])
+
+    assert health.suggested_backup is not None
+    assert health.suggested_backup.path == on_usb
+    # Without the stick, the one beside the database.
+    assert startup_check(db_path).suggested_backup.made_at == datetime(2019, 5, 2, 17, 0)
 
 
 def test_a_corrupted_database_without_good_backups(db_path):
