@@ -23,7 +23,7 @@
     Any failing step stops the script with an error (exit code 1).
 
     This file is UTF-8 with a byte order mark: Windows PowerShell 5.1 reads a script
-    without BOM as ANSI and would garble the Vietnamese text of the portable marker.
+    without BOM as ANSI, which would garble any non-ASCII text added to it later.
 
 .PARAMETER PythonVersion
     What to ask the py launcher for, e.g. "3.12" (py -3.12). Default "3": the newest
@@ -85,13 +85,21 @@ function Invoke-Native {
 function Invoke-NativeOutput {
     param(
         [Parameter(Mandatory = $true)][string]$FilePath,
-        [string[]]$Arguments = @()
+        [string[]]$Arguments = @(),
+        # Only what the program prints on stdout (a warning on stderr must not become
+        # part of a value read back, such as the version).
+        [switch]$StdoutOnly
     )
     $null = Get-Command $FilePath -CommandType Application -ErrorAction Stop
     $saved = $ErrorActionPreference
     $ErrorActionPreference = 'Continue'
     try {
-        $output = & $FilePath @Arguments 2>&1 | ForEach-Object { "$_" }
+        if ($StdoutOnly) {
+            $output = & $FilePath @Arguments 2>$null | ForEach-Object { "$_" }
+        }
+        else {
+            $output = & $FilePath @Arguments 2>&1 | ForEach-Object { "$_" }
+        }
         $code = $LASTEXITCODE
     }
     finally {
@@ -142,8 +150,14 @@ function Find-Iscc {
         ". Install Inno Setup 6.3 or newer from https://jrsoftware.org/isdl.php, or pass -Iscc <path>.")
 }
 
+# A relative -Iscc is meant from where the script was started, not the repository root.
+if ($Iscc) { $Iscc = (Resolve-Path -LiteralPath $Iscc).Path }
 Push-Location $RepoRoot
 $savedQtPlatform = $env:QT_QPA_PLATFORM
+$savedPythonUtf8 = $env:PYTHONUTF8
+# The helper scripts print Vietnamese; piped or logged, Python on Windows would otherwise
+# write the ANSI code page and fail on letters such as "ả".
+$env:PYTHONUTF8 = '1'
 try {
     # Find ISCC first: no point building for ten minutes to fail at the last step.
     $IsccExe = Find-Iscc
@@ -155,7 +169,10 @@ try {
     }
     Remove-IfExists $Venv
     Invoke-Native 'py' @("-$PythonVersion", '-m', 'venv', $Venv)
-    Invoke-Native $VenvPython @('-c', 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)')
+    # 64-bit x64 Python 3.11+: the installer is for x64 Windows (ArchitecturesAllowed), and
+    # PySide6 has no 32-bit wheels. Single quotes inside: PowerShell 5.1 passes embedded
+    # double quotes to native programs unescaped.
+    Invoke-Native $VenvPython @('-c', "import sys, sysconfig; sys.exit(0 if sys.version_info >= (3, 11) and sysconfig.get_platform() == 'win-amd64' else 1)")
     Write-Host (Invoke-NativeOutput $VenvPython @('--version'))
 
     Write-Step 'pip install ".[build]"'
@@ -163,7 +180,7 @@ try {
     Invoke-Native $VenvPython @('-m', 'pip', 'install', '.[build]')
 
     Write-Step 'Version'
-    $Version = Invoke-NativeOutput $VenvPython @('-c', 'import pcmd_desktop; print(pcmd_desktop.__version__)')
+    $Version = Invoke-NativeOutput $VenvPython @('-c', 'import pcmd_desktop; print(pcmd_desktop.__version__)') -StdoutOnly
     # The installer's VersionInfoVersion accepts up to four dot-separated numbers only.
     if ($Version -notmatch '^\d+(\.\d+){0,3}$') {
         throw "Version '$Version' is not plain numbers (like 0.1.0); Inno Setup's VersionInfoVersion cannot take it."
@@ -221,13 +238,17 @@ try {
         -Destination (Join-Path $portableDir $PortableMarker)
     Add-Type -AssemblyName System.IO.Compression
     Add-Type -AssemblyName System.IO.Compression.FileSystem
+    # Entry names with "/" (the ZIP standard; older .NET writes "\" without this switch,
+    # and other unzip tools then make files named "a\b").
+    [AppContext]::SetSwitch('Switch.System.IO.Compression.ZipFile.UseBackslash', $false)
     # includeBaseDirectory = $true: the zip holds the top folder pcmd-desktop-<version>\.
     [System.IO.Compression.ZipFile]::CreateFromDirectory($portableDir, $zip,
         [System.IO.Compression.CompressionLevel]::Optimal, $true)
     # Check what was written: the top folder, the marker and both programs.
     $archive = [System.IO.Compression.ZipFile]::OpenRead($zip)
     try {
-        $entries = @($archive.Entries | ForEach-Object { $_.FullName.Replace('\', '/') })
+        # Compared as written: a backslash name is a fault, not something to tidy away.
+        $entries = @($archive.Entries | ForEach-Object { $_.FullName })
     }
     finally {
         $archive.Dispose()
@@ -263,5 +284,6 @@ try {
 }
 finally {
     $env:QT_QPA_PLATFORM = $savedQtPlatform
+    $env:PYTHONUTF8 = $savedPythonUtf8
     Pop-Location
 }

@@ -23,6 +23,9 @@
 #if VER < EncodeVer(6, 3, 0)
   #error Inno Setup 6.3 or newer is required (ArchitecturesAllowed=x64compatible appeared in 6.3).
 #endif
+#if VER >= EncodeVer(7, 0, 0)
+  #error Written for Inno Setup 6 (6.3 or newer); Inno Setup 7 renamed compiler options and was not tried.
+#endif
 
 #ifndef AppVersion
   #error AppVersion is not defined. Compile with: iscc /DAppVersion=<version> ... (build-windows.ps1 does this).
