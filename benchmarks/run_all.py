@@ -183,7 +183,8 @@ offscreen, on the same demo database, alternately; median of {b["runs"]}.
 Size: the bundle is {b["bundle_mb"]:.0f} MB on disk{deb}, against {b["source_mb"]:.0f} MB
 for the program and its runtime dependencies as pip installs them into a virtual
 environment (ratio {b["bundle_mb"] / b["source_mb"]:.2f}x; the bundle leaves out Qt Quick,
-QML, WebEngine, Qt's translations and the Qt modules the program does not import, but
+QML, WebEngine, Qt's translations and the Qt modules the program does not import, and its
+Linux libraries are stripped, but
 carries its own Python).
 
 | start to the first window | bundle (s) | from source (s) | ratio |
