@@ -9,7 +9,6 @@ exits.
 from __future__ import annotations
 
 import sys
-import time
 import uuid
 from pathlib import Path
 
@@ -60,7 +59,9 @@ def main(argv: list[str]) -> int:
         print("started", flush=True)
         records_repo.upsert_many(db, KINDS["activity"], batch, "worker")
     print("committed", flush=True)
-    time.sleep(0.5)  # a program that stays open after its import
+    # A program that stays open after its import: until the test closes our input (or
+    # kills us, which is the point).
+    sys.stdin.read()
     db.close()
     print("done", flush=True)
     return 0

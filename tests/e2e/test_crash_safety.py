@@ -34,7 +34,8 @@ SEED = 20180501
 KILLS_BEFORE = 5  # random moments before "started" (the first one at once)
 KILLS_INSIDE = 14  # random moments between "started" and the measured commit...
 KILLS_NEAR_COMMIT = 4  # ...of which these in its last tenth (the COMMIT, the checkpoint)
-KILLS_AFTER = 5  # random moments after "committed" was printed
+KILLS_AFTER = 5  # random moments after "committed" was printed...
+AFTER_WINDOW = 0.5  # ...within this many seconds, the worker still open
 
 
 @dataclass
@@ -64,6 +65,11 @@ class Run:
             raise AssertionError(f"worker never printed {word!r}: {self.lines} {self.stderr()}")
         return found
 
+    def wait_for_end(self, timeout: float) -> bool:
+        """Until the worker's output ends, at most `timeout` seconds; True if it ended."""
+        with self.changed:
+            return self.changed.wait_for(lambda: self.ended, timeout)
+
     def reader_alive(self) -> bool:
         return not self.ended
 
@@ -75,6 +81,7 @@ def start(db: Path) -> Run:
     t0 = time.monotonic()
     proc = subprocess.Popen(
         [sys.executable, str(WORKER), str(db), str(COUNT)],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         encoding="utf-8",
@@ -121,6 +128,9 @@ def test_sigkill_during_a_big_import_never_leaves_a_partial_state(tmp_path):
     db = tmp_path / "full.sqlite3"
     shutil.copyfile(template, db)
     run = start(db)
+    run.wait_for("committed", 120)
+    assert run.proc.stdin is not None
+    run.proc.stdin.close()  # the worker may now close its database and end
     assert run.proc.wait(timeout=120) == 0, run.stderr()
     assert run.reader is not None
     run.reader.join()
@@ -137,7 +147,7 @@ def test_sigkill_during_a_big_import_never_leaves_a_partial_state(tmp_path):
         for _ in range(KILLS_INSIDE - KILLS_NEAR_COMMIT)
     ]
     plan += [("start", rnd.uniform(late, t_committed)) for _ in range(KILLS_NEAR_COMMIT)]
-    plan += [("committed", rnd.uniform(0, t_done - t_committed)) for _ in range(KILLS_AFTER)]
+    plan += [("committed", rnd.uniform(0, AFTER_WINDOW)) for _ in range(KILLS_AFTER)]
     rnd.shuffle(plan)
 
     phase_counts = {"before": 0, "inside": 0, "after": 0}
@@ -148,9 +158,12 @@ def test_sigkill_during_a_big_import_never_leaves_a_partial_state(tmp_path):
         run = start(db)
         # After the commit: a delay counted from the moment "committed" was seen.
         t_kill = delay + (run.wait_for("committed", 120) if anchor == "committed" else 0.0)
-        time.sleep(max(0.0, t_kill - (time.monotonic() - run.t0)))
+        # The chosen instant, or sooner if the worker's output ends (it died by itself).
+        run.wait_for_end(max(0.0, t_kill - (time.monotonic() - run.t0)))
         run.proc.send_signal(signal.SIGKILL)
         run.proc.wait(timeout=30)
+        if run.proc.stdin is not None:
+            run.proc.stdin.close()
         assert run.reader is not None
         run.reader.join(timeout=30)
         if run.seen("done"):  # finished before the kill landed: not a crash at all

@@ -168,8 +168,7 @@ def test_the_package_installs_and_the_program_works(build, tmp_path):
 def test_the_installed_window_opens_on_an_x_display(build, tmp_path):
     """The real platform plugin (xcb) of the bundle, with this system's X libraries, on a
     virtual screen: what an office PC shows, not only the offscreen platform."""
-    if shutil.which("xvfb-run") is None:
-        pytest.skip("xvfb-run is not installed (scripts/setup.sh installs it as root)")
+    assert shutil.which("xvfb-run"), "xvfb-run is needed (scripts/setup.sh installs it as root)"
     root = tmp_path / "root"
     subprocess.run(["dpkg", "-x", str(build.deb), str(root)], check=True)
     home = tmp_path / "home"
