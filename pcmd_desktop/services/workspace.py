@@ -44,14 +44,10 @@ class UnknownUnit(WorkspaceError):
     """A unit code that is not in the unit list."""
 
 
-def data_dir() -> Path:
-    """Where the database lives by default: the user data folder, or the `data` folder
-    beside a portable program (`locations`)."""
-    return locations.data_dir()
-
-
 def default_db_path() -> Path:
-    return data_dir() / DB_FILE_NAME
+    """The user data folder's database, or the one in the `data` folder beside a
+    portable program (`locations`)."""
+    return locations.data_dir() / DB_FILE_NAME
 
 
 class Workspace:
@@ -77,6 +73,11 @@ class Workspace:
     @property
     def role(self) -> str | None:
         return self.session.role if self.session else None
+
+    def can(self, permission: Permission) -> bool:
+        """Whether the logged-in user's role allows `permission`; False when nobody is
+        logged in. For what a screen offers; the services still check with `require`."""
+        return self.session is not None and self.session.can(permission)
 
     # Identity and settings -------------------------------------------------------
     def unit_full_name(self) -> str:

@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("stack")
         # Pages are built the first time they are shown: the window opens at once, and
         # a page's lists are read only when someone looks at them.
-        self.page_classes = [p for p in PAGES if p.allowed(workspace.session)]
+        self.page_classes = [p for p in PAGES if p.allowed(workspace)]
         self._built: dict[int, Page] = {}
         for page_class in self.page_classes:
             holder = QWidget()

@@ -7,7 +7,6 @@ from typing import ClassVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from pcmd_desktop.services.auth import Session
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.i18n import tr
@@ -24,8 +23,8 @@ class Page(QWidget):
     permission: ClassVar[Permission] = Permission.READ  # needed to see the page at all
 
     @classmethod
-    def allowed(cls, session: Session | None) -> bool:
-        return session is not None and session.can(cls.permission)
+    def allowed(cls, workspace: Workspace) -> bool:
+        return workspace.can(cls.permission)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)

@@ -78,8 +78,8 @@ class TrashPage(Page):
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        session = workspace.session  # parented now: a visible parentless button is a window
-        self.restore_button.setVisible(bool(session and session.can(Permission.EDIT_RECORDS)))
+        # Parented now: a visible parentless button would be a window of its own.
+        self.restore_button.setVisible(workspace.can(Permission.EDIT_RECORDS))
         self.refresh()
 
     def refresh(self) -> None:

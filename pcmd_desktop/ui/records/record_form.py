@@ -55,9 +55,8 @@ class RecordForm(QWidget):
         self.touched: set[str] = set()
         self._baseline: dict = {}
         self._was_dirty = False
-        session = workspace.session
-        self.can_edit = bool(session and session.can(Permission.EDIT_RECORDS))
-        sees_personal = bool(session and session.can(Permission.VIEW_PERSONAL))
+        self.can_edit = workspace.can(Permission.EDIT_RECORDS)
+        sees_personal = workspace.can(Permission.VIEW_PERSONAL)
         self.setObjectName(f"form.{self.kind.name}")
 
         self.title = QLabel()

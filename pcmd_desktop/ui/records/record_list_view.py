@@ -109,9 +109,8 @@ class RecordListView(QWidget):
         bottom.addWidget(self.columns_button)
         bottom.addWidget(self.export_button)
         self.import_button: QPushButton | None = None
-        session = workspace.session
         if (kind_name in TEMPLATE_KINDS and not deleted and not fixed
-                and session is not None and session.can(Permission.EDIT_RECORDS)):  # fmt: skip
+                and workspace.can(Permission.EDIT_RECORDS)):  # fmt: skip
             self.import_button = QPushButton(tr("Nhập từ Excel…"))
             self.import_button.setObjectName("action.import_excel")
             self.import_button.clicked.connect(self.import_excel)

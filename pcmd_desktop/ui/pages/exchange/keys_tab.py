@@ -43,7 +43,6 @@ class KeysTab(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        session = workspace.session
         title = QLabel(tr("Dấu vân tay khóa của đơn vị này (đọc cho đơn vị kia qua điện thoại):"))
         title.setWordWrap(True)
         self.fingerprint = QLabel()
@@ -54,10 +53,10 @@ class KeysTab(QWidget):
         font.setBold(True)
         self.fingerprint.setFont(font)
         self.export_button = action_button(tr("Lưu thẻ khóa…"), "export_card")
-        self.export_button.setEnabled(session is not None and session.can(Permission.REPORTS))
+        self.export_button.setEnabled(workspace.can(Permission.REPORTS))
         self.export_button.clicked.connect(self._choose_and_save)
         self.trust_button = action_button(tr("Tin cậy thẻ khóa…"), "trust_card")
-        self.trust_button.setEnabled(session is not None and session.can(Permission.MANAGE_USERS))
+        self.trust_button.setEnabled(workspace.can(Permission.MANAGE_USERS))
         if not self.trust_button.isEnabled():
             self.trust_button.setToolTip(tr("Chỉ người quản trị được tin cậy thẻ khóa."))
         self.trust_button.clicked.connect(self._choose_and_trust)

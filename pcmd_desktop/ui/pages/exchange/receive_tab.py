@@ -42,8 +42,7 @@ class ReceiveTab(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.period_code = period_code
-        session = workspace.session
-        can = session is not None and session.can(Permission.REPORTS)
+        can = workspace.can(Permission.REPORTS)
         self.files_button = action_button(tr("Nhận tệp…"), "import_files")
         self.folder_button = action_button(tr("Nhận cả thư mục…"), "import_folder")
         for button in (self.files_button, self.folder_button):

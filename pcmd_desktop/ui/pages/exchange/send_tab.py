@@ -26,7 +26,6 @@ class SendTab(QWidget):
         self.workspace = workspace
         self.period_code = period_code
         upper = workspace.units.parent(workspace.unit)
-        session = workspace.session
         intro = QLabel(
             tr("Xuất tệp báo cáo của kỳ đã chọn, có chữ ký của đơn vị, để gửi {0} "
                "(qua USB hoặc thư điện tử).").format(upper.name if upper else "")
@@ -35,11 +34,9 @@ class SendTab(QWidget):
         self.include_personal = QCheckBox(tr("Kèm thông tin cá nhân (niêm phong cho cấp trên)"))
         self.include_personal.setObjectName("field.exchange.include_personal")
         self.include_personal.setAccessibleName(tr("Kèm thông tin cá nhân"))
-        self.include_personal.setEnabled(
-            session is not None and session.can(Permission.VIEW_PERSONAL)
-        )
+        self.include_personal.setEnabled(workspace.can(Permission.VIEW_PERSONAL))
         self.export_button = action_button(tr("Xuất tệp…"), "export_file")
-        self.export_button.setEnabled(session is not None and session.can(Permission.REPORTS))
+        self.export_button.setEnabled(workspace.can(Permission.REPORTS))
         self.export_button.clicked.connect(self._choose_and_export)
         self.status = status_label("label.exchange.export_status")
         self.error = error_label("label.exchange.export_error")

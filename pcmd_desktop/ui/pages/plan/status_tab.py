@@ -38,8 +38,7 @@ class StatusTab(QWidget):
         self.year = 0
         self.rows: list[plan.CommuneStatusRow] = []
         self.widgets: list[tuple[QComboBox, QCheckBox, QLineEdit]] = []
-        session = workspace.session
-        self.can_edit = bool(session and session.can(Permission.EDIT_RECORDS))
+        self.can_edit = workspace.can(Permission.EDIT_RECORDS)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("table.commune_status")
         self.table.setAccessibleName(tr("Mô hình và đánh giá xã, phường"))

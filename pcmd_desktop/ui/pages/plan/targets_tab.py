@@ -41,8 +41,7 @@ class TargetsTab(QWidget):
         self.workspace = workspace
         self.year = 0
         self.rows: dict[str, int] = {}
-        session = workspace.session
-        self.can_edit = bool(session and session.can(Permission.EDIT_RECORDS))
+        self.can_edit = workspace.can(Permission.EDIT_RECORDS)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("table.plan_targets")
         self.table.setAccessibleName(tr("Chỉ tiêu kế hoạch năm"))

@@ -41,8 +41,7 @@ class NarrativeEditor(QWidget):
         self.workspace = workspace
         self.period_code = ""
         self._loaded: dict[str, str] = {}
-        session = workspace.session
-        self.can_edit = bool(session and session.can(Permission.REPORTS))
+        self.can_edit = workspace.can(Permission.REPORTS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)

@@ -47,7 +47,6 @@ class BackupSection(QGroupBox):
         super().__init__(tr("Sao lưu"), parent)
         self.setObjectName("section.settings.backup")
         self.workspace = workspace
-        session = workspace.session
         layout = QVBoxLayout(self)
 
         row = QHBoxLayout()
@@ -80,7 +79,7 @@ class BackupSection(QGroupBox):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         # Only once parented: a parentless widget made visible becomes a window of its own.
-        self.backup_button.setVisible(session is not None and session.can(Permission.BACKUP))
+        self.backup_button.setVisible(workspace.can(Permission.BACKUP))
         self.restore_button.setVisible(can_restore)
         self.choose_button.setEnabled(self.backup_button.isVisibleTo(self))
         self.error_label = error_label("label.settings.backup_error")

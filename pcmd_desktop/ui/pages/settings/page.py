@@ -27,7 +27,6 @@ class SettingsPage(Page):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(workspace, parent)
-        session = workspace.session
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -40,7 +39,7 @@ class SettingsPage(Page):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(heading(tr(self.title)))
 
-        is_admin = session is not None and session.can(Permission.SETTINGS)
+        is_admin = workspace.can(Permission.SETTINGS)
         self.backup_section = BackupSection(workspace, can_restore=is_admin)
         self.backup_section.restored.connect(self.restored)
         layout.addWidget(self.backup_section)
@@ -55,7 +54,7 @@ class SettingsPage(Page):
         self.language_section = LanguageSection()
         layout.addWidget(self.language_section)
         self.users_section: UsersSection | None = None
-        if session is not None and session.can(Permission.MANAGE_USERS):
+        if workspace.can(Permission.MANAGE_USERS):
             self.users_section = UsersSection(workspace)
             layout.addWidget(self.users_section)
         layout.addStretch(1)
