@@ -9,13 +9,10 @@ from pathlib import Path
 
 from pcmd_desktop import __version__, locations
 from pcmd_desktop.cli.argparse_vi import Parser, UsageError
+from pcmd_desktop.cli.session import PASSWORD_ENV, USER_ENV
 from pcmd_desktop.services.workspace import default_db_path
 
 EXIT_USAGE = 2
-# The same variables as the command line (`pcmd --user`, PCMD_PASSWORD): when both are
-# set, the window logs in with them instead of asking (scripted checks of an install).
-USER_ENV = "PCMD_USER"
-PASSWORD_ENV = "PCMD_PASSWORD"
 
 
 def build_parser() -> Parser:
@@ -85,8 +82,9 @@ def database_to_open(given: Path | None) -> Path:
 
 
 def _login_from_environment(ask):
-    """Log in with PCMD_USER and PCMD_PASSWORD when both are set; otherwise, or when
-    they are refused, ask as usual (the refusal is shown on stderr)."""
+    """Log in with PCMD_USER and PCMD_PASSWORD, the command line's variables, when both
+    are set (scripted checks of an install); otherwise, or when they are refused, ask as
+    usual (the refusal is shown on stderr)."""
     from pcmd_desktop.services import auth
     from pcmd_desktop.services.errors import AuthError
 

@@ -6,12 +6,13 @@ it asks first."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QMessageBox, QWidget
 
 from pcmd_desktop.domain.periods import CUTOFFS
 from pcmd_desktop.services.workspace import Workspace, WorkspaceError
 from pcmd_desktop.ui.forms import ask, error_label, show_error
 from pcmd_desktop.ui.i18n import tr, tr_noop
+from pcmd_desktop.ui.pages.settings.notes import section_note
 
 CUTOFF_LABELS = {
     "nd09": tr_noop("Theo Nghị định 09/2019 (từ ngày 15 tháng trước đến ngày 14)"),
@@ -36,14 +37,13 @@ class PeriodSection(QGroupBox):
         self._show_current()
         self.cutoff_field.activated.connect(self._chosen)
         form.addRow(tr("Kỳ báo cáo tháng:"), self.cutoff_field)
-        note = QLabel(
+        note = section_note(
             tr(
                 "Áp dụng cho mọi báo cáo, tổng quan và tệp gửi cấp trên; phải thống nhất với "
                 "cấp trên và các đơn vị cấp dưới."
-            )
-            + ("" if editable else " " + tr("Chỉ người quản trị thay đổi được."))
+            ),
+            editable=editable,
         )
-        note.setWordWrap(True)
         form.addRow(note)
         self.error = error_label("label.settings.period_error")
         form.addRow(self.error)

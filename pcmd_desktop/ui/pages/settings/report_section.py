@@ -22,6 +22,7 @@ from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.forms import error_label, line_edit, show_error
 from pcmd_desktop.ui.i18n import tr, tr_noop
+from pcmd_desktop.ui.pages.settings.notes import section_note
 
 # Signature field -> (its row's label, a hint of what it holds)
 LINES: dict[str, tuple[str, str]] = {
@@ -43,14 +44,13 @@ class ReportSection(QGroupBox):
         self.workspace = workspace
         self.editable = editable
         form = QFormLayout(self)
-        note = QLabel(
+        note = section_note(
             tr(
                 "Phần đầu và phần ký của báo cáo in ra (theo Nghị định 30/2020/NĐ-CP). "
                 "Để trống dòng nào thì báo cáo không in dòng đó."
-            )
-            + ("" if editable else " " + tr("Chỉ người quản trị thay đổi được."))
+            ),
+            editable=editable,
         )
-        note.setWordWrap(True)
         form.addRow(note)
         self.fields: dict[str, QLineEdit] = {}
         for key, (label, example) in LINES.items():

@@ -4,10 +4,11 @@ admin changes it)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QSpinBox, QWidget
 
 from pcmd_desktop.services.workspace import MAX_IDLE_MINUTES, Workspace
 from pcmd_desktop.ui.i18n import tr
+from pcmd_desktop.ui.pages.settings.notes import section_note
 
 
 class SecuritySection(QGroupBox):
@@ -28,14 +29,13 @@ class SecuritySection(QGroupBox):
         self.idle_field.setEnabled(editable)
         self.idle_field.valueChanged.connect(self._changed)
         form.addRow(tr("Tự khóa màn hình sau:"), self.idle_field)
-        note = QLabel(
+        note = section_note(
             tr(
                 "Khi không dùng bàn phím, chuột trong thời gian này, nội dung bị che và phải "
                 "nhập lại mật khẩu. 0 = không tự khóa (không nên với máy dùng chung)."
-            )
-            + ("" if editable else " " + tr("Chỉ người quản trị thay đổi được."))
+            ),
+            editable=editable,
         )
-        note.setWordWrap(True)
         form.addRow(note)
 
     def _changed(self, minutes: int) -> None:

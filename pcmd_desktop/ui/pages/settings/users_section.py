@@ -124,24 +124,20 @@ class UsersSection(QGroupBox):
 
     def toggle_disabled(self) -> None:
         user = self.selected_user()
-        if user is None:
-            return
-        try:
-            auth.set_disabled(self.workspace, user.name, not user.disabled)
-        except ServiceError as e:
-            show_error(self.error_label, str(e))
-            return
-        show_error(self.error_label, "")
-        self.refresh()
-        self.select_user(user.name)
+        if user is not None:
+            self._change(user, auth.set_disabled, not user.disabled)
 
     def change_role(self) -> None:
         user = self.selected_user()
         role = self.role_box.currentData()
-        if user is None or role == user.role:
-            return
+        if user is not None and role != user.role:
+            self._change(user, auth.set_role, role)
+
+    def _change(self, user: auth.UserInfo, call, value: object) -> None:
+        """`call(workspace, user, value)`; a refusal shows under the table, else the list
+        is read again with the same user selected."""
         try:
-            auth.set_role(self.workspace, user.name, role)
+            call(self.workspace, user.name, value)
         except ServiceError as e:
             show_error(self.error_label, str(e))
             return
