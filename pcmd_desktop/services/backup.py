@@ -262,16 +262,21 @@ def verify_backup(path: Path, *, shown: Path | None = None) -> BackupCheck:
 # Restoring -----------------------------------------------------------------------------
 
 
-def _current_unit(db_path: Path) -> str | None:
-    """The current database's unit after a checkpoint, or None when it cannot be read
-    (a damaged file: the reason for restoring)."""
+def database_unit(db_path: Path, *, checkpoint: bool = False) -> str | None:
+    """The unit a database file names, or None when that cannot be read (a damaged
+    file: the reason for restoring). With `checkpoint`, the WAL is folded in first (the
+    file is about to be replaced); without, the file is only read."""
     try:
-        conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=10.0)
+        if checkpoint:
+            conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=10.0)
+        else:
+            conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
         return None
     try:
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if checkpoint:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         try:
             row = conn.execute("SELECT value FROM meta WHERE key = 'own_unit'").fetchone()
         except sqlite3.Error:
@@ -279,6 +284,15 @@ def _current_unit(db_path: Path) -> str | None:
         return str(row[0]) if row and row[0] else None
     finally:
         conn.close()
+
+
+def refuse_other_unit(backup: Path, backup_unit: str, own_unit: str | None) -> None:
+    """BackupError when `backup` holds another unit's data than the database's."""
+    if own_unit is not None and own_unit != backup_unit:
+        raise BackupError(
+            f"Bản sao lưu {backup} thuộc đơn vị {backup_unit}, còn cơ sở dữ liệu hiện tại "
+            f"thuộc đơn vị {own_unit}; không khôi phục dữ liệu của đơn vị khác."
+        )
 
 
 def _move(src: Path, dst: Path) -> None:
@@ -312,13 +326,7 @@ def restore_from(backup: Path, db_path: Path, *, now: datetime) -> Path | None:
             shutil.copyfile(backup, tmp)
             check = verify_backup(tmp, shown=backup)  # the bytes that will be used
             if db_path.exists():
-                unit = _current_unit(db_path)
-                if unit is not None and unit != check.unit:
-                    raise BackupError(
-                        f"Bản sao lưu {backup} thuộc đơn vị {check.unit}, còn cơ sở dữ liệu "
-                        f"hiện tại thuộc đơn vị {unit}; không khôi phục dữ liệu của đơn vị "
-                        "khác."
-                    )
+                refuse_other_unit(backup, check.unit, database_unit(db_path, checkpoint=True))
             folder = default_backup_dir(db_path)
             folder.mkdir(parents=True, exist_ok=True)
             aside = _aside_name(folder, db_path.stem, now) if db_path.exists() else None

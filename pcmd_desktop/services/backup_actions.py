@@ -45,11 +45,7 @@ def check_restorable(ws: Workspace, source: Path) -> backup.BackupCheck:
     damaged file, a newer program's file, another unit's data. BackupError says why."""
     require(ws, Permission.SETTINGS)
     check = backup.verify_backup(source)
-    if check.unit != ws.unit.code:
-        raise backup.BackupError(
-            f"Bản sao lưu {Path(source).name} thuộc đơn vị {check.unit}, còn cơ sở dữ liệu "
-            f"này thuộc đơn vị {ws.unit.code}; không khôi phục dữ liệu của đơn vị khác."
-        )
+    backup.refuse_other_unit(Path(source), check.unit, ws.unit.code)
     return check
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from pcmd_desktop.services.backup import (
     BackupError,
     BackupInfo,
+    database_unit,
     default_backup_dir,
     list_backups,
     verify_backup,
@@ -65,21 +66,6 @@ def newest_good_backup(folder: Path, unit: str | None = None) -> BackupInfo | No
     return None
 
 
-def _readable_unit(db_path: Path) -> str | None:
-    """The unit a damaged file still names, if its meta table can be read at all."""
-    try:
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return None
-    try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'own_unit'").fetchone()
-        return str(row[0]) if row and row[0] else None
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
-
-
 def startup_check(db_path: Path, also: Sequence[Path | None] = ()) -> StartupHealth:
     """Quick-check the database before opening it; when it is damaged (or missing),
     name the newest good backup in `backups/` beside it or in the folders `also` (the
@@ -90,7 +76,7 @@ def startup_check(db_path: Path, also: Sequence[Path | None] = ()) -> StartupHea
     if not problems:
         return StartupHealth(True, [], None, f"Cơ sở dữ liệu {db_path} không có lỗi.")
     folder = default_backup_dir(db_path)
-    unit = _readable_unit(db_path) if db_path.is_file() else None
+    unit = database_unit(db_path) if db_path.is_file() else None
     found = [newest_good_backup(f, unit) for f in (folder, *[a for a in also if a])]
     candidates = [g for g in found if g is not None]
     good = max(candidates, key=lambda g: g.made_at) if candidates else None
