@@ -22,6 +22,8 @@ import time
 from importlib import metadata
 from pathlib import Path
 
+from packaging.requirements import Requirement
+
 sys.path.insert(0, str(Path(__file__).parent))
 from common import machine
 
@@ -54,11 +56,10 @@ def runtime_bytes() -> int:
             path = Path(dist.locate_file(f))
             if path.is_file():
                 total += path.stat().st_size
-        for req in dist.requires or []:
-            if "extra ==" in req:
-                continue
-            todo.append(req.split(";")[0].split("[")[0].split("(")[0].strip().split(" ")[0]
-                        .rstrip("<>=!~0123456789.,"))  # fmt: skip
+        for text in dist.requires or []:
+            req = Requirement(text)
+            if req.marker is None or req.marker.evaluate({"extra": ""}):  # not test/build
+                todo.append(req.name)
     total += folder_bytes(ROOT / "pcmd_desktop") + folder_bytes(ROOT / "resources")
     return total
 
