@@ -267,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         window.lock_dialog.accept()
         settle(app)
 
-        about = AboutDialog(window)
+        about = AboutDialog(window, workspace.path)
         about.show()
         settle(app)
         save(about, out / "about.png")
