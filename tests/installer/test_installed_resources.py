@@ -3,21 +3,37 @@ sys.prefix/share/pcmd-desktop, where pcmd_desktop/resources.py looks for it."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
-import pytest
-
 from pcmd_desktop import resources
-
-tomllib = pytest.importorskip("tomllib")  # Python 3.11+
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def data_files() -> dict[str, list[str]]:
+    """pyproject.toml's [tool.setuptools.data-files]: with tomllib (Python 3.11+), else
+    read line by line (Python 3.10; each line there is `"target" = ["pattern", ...]`)."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    try:
+        import tomllib
+    except ModuleNotFoundError:
+        section = text.split("[tool.setuptools.data-files]\n", 1)[1].split("\n[", 1)[0]
+        pairs = (line.split(" = ", 1) for line in section.splitlines() if " = " in line)
+        return {json.loads(key): json.loads(value) for key, value in pairs}
+    return tomllib.loads(text)["tool"]["setuptools"]["data-files"]
+
+
+def test_the_data_files_are_read_alike_without_tomllib(monkeypatch):
+    with_tomllib = data_files()
+    monkeypatch.setitem(sys.modules, "tomllib", None)  # import fails as on Python 3.10
+    assert data_files() == with_tomllib
+    assert "share/pcmd-desktop/resources/fonts" in with_tomllib
+
+
 def test_every_resource_file_is_installed_by_the_package():
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    mapping = config["tool"]["setuptools"]["data-files"]
+    mapping = data_files()
     installed = {
         f"{target}/{path.name}"
         for target, patterns in mapping.items()
