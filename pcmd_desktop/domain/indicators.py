@@ -10,6 +10,9 @@ from dataclasses import dataclass
 __all__ = [
     "BY_CODE",
     "CATALOGUE_VERSION",
+    "CEILING",
+    "DIRECTIONS",
+    "GOAL",
     "GROUPS",
     "HANOI_2018_TARGETS",
     "INDICATORS",
@@ -27,6 +30,14 @@ CATALOGUE_VERSION = "1"
 # at_end: a state on the period's last day; year-to-date is that same state.
 # status: the reporting year's status, the same in both columns.
 KINDS = ("flow", "distinct", "at_end", "status")
+
+# What a plan's target for an indicator means (its direction):
+# goal: a figure to reach; achieved % = year-to-date / target, met when ytd >= target.
+# ceiling: a figure not to exceed ("must stay at 0"); met when ytd <= target, and a value
+#   above it is flagged. Only indicators that count something to be prevented are ceilings.
+GOAL = "goal"
+CEILING = "ceiling"
+DIRECTIONS = (GOAL, CEILING)
 
 # Report headings, in catalogue order; the key is the code's prefix.
 GROUPS: dict[str, str] = {
@@ -46,7 +57,8 @@ GROUPS: dict[str, str] = {
 @dataclass(frozen=True)
 class Indicator:
     """One indicator: code, Vietnamese label and unit, group (the code's prefix), the
-    definition of what it counts, and its kind (KINDS)."""
+    definition of what it counts, its kind (KINDS) and the direction of a target set on
+    it (DIRECTIONS)."""
 
     code: str
     label: str
@@ -54,10 +66,13 @@ class Indicator:
     group: str
     definition: str
     kind: str
+    direction: str = GOAL
 
 
-def _i(code: str, label: str, unit: str, kind: str, definition: str) -> Indicator:
-    return Indicator(code, label, unit, code.split(".", 1)[0], definition, kind)
+def _i(
+    code: str, label: str, unit: str, kind: str, definition: str, direction: str = GOAL
+) -> Indicator:
+    return Indicator(code, label, unit, code.split(".", 1)[0], definition, kind, direction)
 
 
 INDICATORS: tuple[Indicator, ...] = (
@@ -151,6 +166,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "tụ điểm",
         "at_end",
         "hotspots whose status at end is complex or re-activated",
+        CEILING,
     ),
     _i(
         "hotspot.eradicated",
@@ -172,6 +188,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "tụ điểm",
         "flow",
         "hotspots that became re-activated in period",
+        CEILING,
     ),
     _i(
         "hotspot.patrols", "Số lượt tuần tra, kiểm tra tụ điểm", "lượt", "flow", "patrols in period"
@@ -315,6 +332,7 @@ INDICATORS: tuple[Indicator, ...] = (
 )
 
 BY_CODE: dict[str, Indicator] = {i.code: i for i in INDICATORS}
+assert all(i.kind in KINDS and i.direction in DIRECTIONS for i in INDICATORS)
 
 
 def is_indicator(code: object) -> bool:

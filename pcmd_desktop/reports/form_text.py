@@ -17,9 +17,15 @@ from pathlib import Path
 
 from pcmd_desktop.domain.display import format_decimal
 from pcmd_desktop.domain.display import format_number as format_number  # the form speaks it
-from pcmd_desktop.domain.indicators import GROUPS, INDICATORS
+from pcmd_desktop.domain.indicators import CEILING, GROUPS, INDICATORS
 from pcmd_desktop.domain.periods import format_date_vi
-from pcmd_desktop.reports.model import NARRATIVE_SECTIONS, Number, Report, Signature
+from pcmd_desktop.reports.model import (
+    NARRATIVE_SECTIONS,
+    IndicatorValue,
+    Number,
+    Report,
+    Signature,
+)
 
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -85,6 +91,26 @@ def format_pct(p: float | None) -> str:
     return format_decimal(p)
 
 
+CEILING_KEPT = "Đạt"
+CEILING_EXCEEDED = "Không đạt (vượt chỉ tiêu)"
+
+
+def achieved_text(v: IndicatorValue | None) -> str:
+    """The '% thực hiện' cell of one indicator, the same for every printer and screen:
+    a goal's year-to-date against its target ('83,3 %', '1.250,0 %'); a ceiling's
+    'Đạt' while year-to-date stays within it and CEILING_EXCEEDED above it; '' without a
+    target (or with a goal of 0, which nothing can be measured against)."""
+    if v is None or v.target is None:
+        return ""
+    if v.direction == CEILING:
+        return CEILING_KEPT if v.target_met else CEILING_EXCEEDED
+    pct = v.achieved_pct
+    if pct is None:
+        return ""
+    whole, _, frac = f"{pct:,.1f}".partition(".")
+    return f"{whole.replace(',', '.')},{frac} %"
+
+
 def title_line(report: Report) -> str:
     """'Kết quả công tác phòng, chống mại dâm tháng 01 năm 2018'."""
     return f"{SUBJECT} {report.period.name_vi}"
@@ -147,6 +173,7 @@ class Row:
     ytd: Number | None = None
     target: Number | None = None
     pct: float | None = None
+    achieved: str = ""  # the '% thực hiện' cell: achieved_text of the indicator
 
 
 def table_rows(report: Report) -> list[Row]:
@@ -171,6 +198,7 @@ def table_rows(report: Report) -> list[Row]:
                     v.ytd if v else None,
                     v.target if v else None,
                     v.achieved_pct if v else None,
+                    achieved_text(v),
                 )
             )
     return rows

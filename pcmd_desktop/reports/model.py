@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from pcmd_desktop.domain.indicators import BY_CODE, CEILING, GOAL
 from pcmd_desktop.domain.periods import Period
 
 Number = int | float
@@ -33,11 +34,40 @@ class IndicatorValue:
     target: Number | None = None  # the unit's plan for the year
 
     @property
+    def direction(self) -> str:
+        """The target's direction (domain.indicators.DIRECTIONS): a goal to reach or a
+        ceiling not to exceed."""
+        ind = BY_CODE.get(self.code)
+        return ind.direction if ind else GOAL
+
+    @property
     def achieved_pct(self) -> float | None:
-        """Year-to-date against the target, in %; None without a (non-zero) target."""
-        if not self.target:
+        """Year-to-date against the target, in %; None without a (non-zero) target and
+        for a ceiling (a limit is kept or exceeded, not achieved in %)."""
+        if not self.target or self.direction == CEILING:
             return None
         return 100.0 * self.ytd / self.target
+
+    @property
+    def target_met(self) -> bool | None:
+        """None without a target; a goal is met when year-to-date reaches the target, a
+        ceiling while year-to-date does not exceed it."""
+        if self.target is None:
+            return None
+        if self.direction == CEILING:
+            return self.ytd <= self.target
+        return self.ytd >= self.target
+
+    @property
+    def status(self) -> str | None:
+        """None without a target; 'reached' or 'below' for a goal, 'within' or
+        'exceeded' for a ceiling."""
+        met = self.target_met
+        if met is None:
+            return None
+        if self.direction == CEILING:
+            return "within" if met else "exceeded"
+        return "reached" if met else "below"
 
 
 @dataclass(frozen=True)
@@ -77,7 +107,15 @@ class Report:
             "from": self.period.start.isoformat(),
             "to": self.period.end.isoformat(),
             "indicators": {
-                code: {"value": v.value, "ytd": v.ytd, "target": v.target}
+                code: {
+                    "value": v.value,
+                    "ytd": v.ytd,
+                    "target": v.target,
+                    "direction": v.direction,
+                    "achieved_pct": None if v.achieved_pct is None else round(v.achieved_pct, 1),
+                    "target_met": v.target_met,
+                    "status": v.status,
+                }
                 for code, v in self.values.items()
             },
         }

@@ -203,7 +203,15 @@ def test_quarter_and_year_and_json(data):
     doc = q1.to_json()
     assert doc["unit"] == "00067" and doc["period"] == "2018-Q1"
     assert (doc["from"], doc["to"]) == ("2017-12-15", "2018-03-14")
-    assert doc["indicators"]["inspection.visits"] == {"value": 4, "ytd": 4, "target": 40}
+    assert doc["indicators"]["inspection.visits"] == {
+        "value": 4,
+        "ytd": 4,
+        "target": 40,
+        "direction": "goal",
+        "achieved_pct": 10.0,
+        "target_met": False,
+        "status": "below",
+    }
     assert len(doc["indicators"]) == 37
 
 
