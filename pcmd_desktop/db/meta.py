@@ -9,6 +9,7 @@ CUTOFF = "period_cutoff"  # nd09 | calendar
 CREATED_AT = "created_at"
 REPORT_SIGNATURE = "report_signature"  # JSON of reports.model.Signature (Settings)
 IDLE_MINUTES = "idle_minutes"  # before the window locks itself
+DEMO_YEAR = "demo_year"  # a demo database's year: the window works as at its end
 
 
 def get(db: sqlite_utils.Database, key: str, default: str | None = None) -> str | None:

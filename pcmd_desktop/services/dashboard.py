@@ -53,7 +53,7 @@ class Alerts:
 def plan_progress(ws: Workspace, year: int, today: date | None = None) -> list[TargetProgress]:
     """Each target of the year's plan against its year-to-date value."""
     require(ws, Permission.READ)
-    today = today or date.today()
+    today = today or ws.today()
     plan = targets(ws, year)
     if not plan:
         return []
@@ -88,7 +88,7 @@ def monthly_trend(ws: Workspace, year: int, codes: tuple[str, ...] = TREND_CODES
 
 
 def alerts(ws: Workspace, today: date | None = None) -> Alerts:
-    today = today or date.today()
+    today = today or ws.today()
     if not ws.units.children(ws.unit.code):
         return Alerts(count_reactivated(ws), count_due(ws, today))
     # The month before the current one is the last whose reports should be in.

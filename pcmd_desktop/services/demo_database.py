@@ -20,6 +20,7 @@ from pcmd_desktop.services.workspace import (
 )
 
 DEMO_FLAG = "demo"
+DEMO_YEAR = 2018  # the plan's year: the demo's records and targets are of it
 
 
 @dataclass
@@ -69,7 +70,7 @@ def build_demo(
         for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             p.unlink(missing_ok=True)
     units = default_units()
-    data = generate_demo(UnitDirectory(units), scale=scale, seed=seed)
+    data = generate_demo(UnitDirectory(units), scale=scale, seed=seed, year=DEMO_YEAR)
     # Built under another name and renamed when complete: a failed or interrupted demo
     # leaves no half-filled database behind under the real name.
     building = path.with_name(path.name + ".building")
@@ -81,6 +82,7 @@ def build_demo(
     try:
         with transaction(ws.db):
             meta.put(ws.db, DEMO_FLAG, "1")
+            meta.put(ws.db, meta.DEMO_YEAR, str(DEMO_YEAR))
         summary = import_objects(ws, enumerate(data.records, start=1))
         ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

@@ -51,4 +51,4 @@ def due_count(db: sqlite_utils.Database, today: date) -> int:
 def count_due(ws: Workspace, today: date | None = None) -> int:
     """Follow-ups due today, for the user's eyes (the navigation badge)."""
     require(ws, Permission.READ)
-    return due_count(ws.db, today or date.today())
+    return due_count(ws.db, today or ws.today())

@@ -13,7 +13,7 @@ from pcmd_desktop import locations
 from pcmd_desktop.db import audit, meta, records_repo, units_repo
 from pcmd_desktop.db.connection import StoreError, connect, transaction
 from pcmd_desktop.db.migrations import LATEST_VERSION, migrate, schema_version
-from pcmd_desktop.domain.periods import CUTOFFS, DEFAULT_CUTOFF, Period, month_of
+from pcmd_desktop.domain.periods import CUTOFFS, DEFAULT_CUTOFF, Period, month_of, parse_period
 from pcmd_desktop.domain.records import RECORD_KINDS
 from pcmd_desktop.domain.units import AdminUnit
 from pcmd_desktop.security.passwords import PasswordPolicyError, check_password_policy
@@ -120,8 +120,27 @@ class Workspace:
             audit.append(self.db, audit_time(), self.actor, "settings_changed",
                          detail={"idle_minutes": {"old": old, "new": minutes}})  # fmt: skip
 
+    @property
+    def demo_year(self) -> int | None:
+        """The year a demo database's records are in (`pcmd demo`), else None."""
+        value = meta.get(self.db, meta.DEMO_YEAR)
+        try:
+            return int(value) if value else None
+        except ValueError:
+            return None
+
+    def today(self) -> date:
+        """The working date: the real date, except in a demo database, which works as on
+        the last day of its reporting year (under this database's cut-off), so that its
+        periods, plan and dashboard open on the demo's data rather than an empty today."""
+        real = date.today()
+        year = self.demo_year
+        if year is None:
+            return real
+        return min(real, parse_period(str(year), self.cutoff).end)
+
     def current_period(self, today: date | None = None) -> Period:
-        return month_of(today or date.today(), self.cutoff)
+        return month_of(today or self.today(), self.cutoff)
 
     def schema_version(self) -> int:
         return schema_version(self.db)

@@ -214,11 +214,20 @@ class MainWindow(QMainWindow):
     def _show_period(self) -> None:
         period = self.workspace.current_period()
         self.status_period.setText(tr("Kỳ báo cáo: {0}").format(period_name(period)))
-        self.status_period.setToolTip(
-            tr("Từ {0} đến {1}").format(
-                format_date(period.start.isoformat()), format_date(period.end.isoformat())
-            )
+        tip = tr("Từ {0} đến {1}").format(
+            format_date(period.start.isoformat()), format_date(period.end.isoformat())
         )
+        if self.workspace.demo_year is not None:
+            # A demo works as at the end of its year: say so, lest the date look wrong.
+            self.status_period.setText(
+                tr("Kỳ báo cáo: {0} (CSDL trình diễn năm {1})").format(
+                    period_name(period), self.workspace.demo_year
+                )
+            )
+            tip += "\n" + tr("CSDL trình diễn: phần mềm làm việc như vào ngày {0}.").format(
+                format_date(self.workspace.today().isoformat())
+            )
+        self.status_period.setToolTip(tip)
 
     def show_guide(self) -> None:
         """The guide in its own window, beside this one; F1 again brings it forward."""

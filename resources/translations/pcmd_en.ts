@@ -304,6 +304,14 @@
         <translation>From {0} to {1}</translation>
     </message>
     <message>
+        <source>Kỳ báo cáo: {0} (CSDL trình diễn năm {1})</source>
+        <translation>Reporting period: {0} (demo database, year {1})</translation>
+    </message>
+    <message>
+        <source>CSDL trình diễn: phần mềm làm việc như vào ngày {0}.</source>
+        <translation>Demo database: the program works as on {0}.</translation>
+    </message>
+    <message>
         <source>Đã đổi mật khẩu.</source>
         <translation>Password changed.</translation>
     </message>
@@ -1240,6 +1248,10 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>The new language will be used the next time the program starts.</translation>
     </message>
     <message>
+        <source>Chỉ người quản trị thay đổi được.</source>
+        <translation>Only an administrator can change this.</translation>
+    </message>
+    <message>
         <source>Theo Nghị định 09/2019 (từ ngày 15 tháng trước đến ngày 14)</source>
         <translation>Decree 09/2019 (from the 15th of the month before to the 14th)</translation>
     </message>
@@ -1262,10 +1274,6 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     <message>
         <source>Áp dụng cho mọi báo cáo, tổng quan và tệp gửi cấp trên; phải thống nhất với cấp trên và các đơn vị cấp dưới.</source>
         <translation>Applies to every report, the overview and the files sent upward; it must match the unit above and the units below.</translation>
-    </message>
-    <message>
-        <source>Chỉ người quản trị thay đổi được.</source>
-        <translation>Only an administrator can change this.</translation>
     </message>
     <message>
         <source>Đổi cách tính kỳ báo cáo</source>

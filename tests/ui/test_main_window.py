@@ -169,3 +169,20 @@ def test_maximised_window_opens_maximised(qtbot, workspace):
     auth.login(workspace, ADMIN, PASSWORD)
     second = open_window(qtbot, workspace)
     assert second.isMaximized()
+
+
+def test_the_demo_opens_on_its_year_not_todays(qtbot, tmp_path):
+    # Issue 12: the demo's records and plan are of 2018; the window must open there.
+    from pcmd_desktop.services.demo_database import build_demo
+
+    ws = build_demo(tmp_path / "demo.sqlite3").workspace
+    try:
+        window = open_window(qtbot, ws)
+        assert window.page("overview").year_box.value() == 2018
+        assert window.page("plan").year.value() == 2018
+        assert window.page("reports").period.year == 2018
+        status = window.findChild(QLabel, "status.period")
+        assert "2018" in status.text() and "trình diễn" in status.text()
+        assert "14/12/2018" in status.toolTip()
+    finally:
+        ws.close()

@@ -7,8 +7,6 @@ first. The follow-ups tab lists inspections that found faults and still await a 
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pcmd_desktop.services.follow_ups import FOLLOW_UP_DAYS, count_due
@@ -51,7 +49,7 @@ class InspectionsPage(RecordsPage):
         due = QWidget()
         due.setObjectName("tab.follow_ups_due")
         self.due = RecordListView(self.workspace, "inspection", name="follow_ups_due",
-                                  follow_ups_due=date.today())  # fmt: skip
+                                  follow_ups_due=self.workspace.today())  # fmt: skip
         note = QLabel(tr("Các lần kiểm tra phát hiện vi phạm hoặc đã xử phạt, sau {0} ngày "
                          "chưa có lần hậu kiểm nào.").format(FOLLOW_UP_DAYS))  # fmt: skip
         note.setWordWrap(True)

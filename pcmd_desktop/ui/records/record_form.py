@@ -193,7 +193,7 @@ class RecordForm(QWidget):
         self.key = None
         defaults: dict = {"unit": self.workspace.unit.code}
         if self.kind.date_field:
-            defaults[self.kind.date_field] = (self.today or date.today()).isoformat()
+            defaults[self.kind.date_field] = (self.today or self.workspace.today()).isoformat()
         for key in self.editors:
             self._editor(key).set_value(defaults.get(key))
         self._clear_problems()
