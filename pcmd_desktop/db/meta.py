@@ -9,6 +9,7 @@ CUTOFF = "period_cutoff"  # nd09 | calendar
 CREATED_AT = "created_at"
 REPORT_SIGNATURE = "report_signature"  # JSON of reports.model.Signature (Settings)
 IDLE_MINUTES = "idle_minutes"  # before the window locks itself
+DEMO_FLAG = "demo"  # "1" in a database made by `pcmd demo`
 DEMO_YEAR = "demo_year"  # a demo database's year: the window works as at its end
 
 

@@ -19,7 +19,7 @@ from pcmd_desktop.services.workspace import (
     open_workspace,
 )
 
-DEMO_FLAG = "demo"
+DEMO_FLAG = meta.DEMO_FLAG
 DEMO_YEAR = 2018  # the plan's year: the demo's records and targets are of it
 
 

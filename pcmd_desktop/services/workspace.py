@@ -124,6 +124,8 @@ class Workspace:
     def demo_year(self) -> int | None:
         """The year a demo database's records are in (`pcmd demo`), else None."""
         value = meta.get(self.db, meta.DEMO_YEAR)
+        if value is None and meta.get(self.db, meta.DEMO_FLAG) == "1":
+            value = "2018"  # demos made before the year was kept were all of 2018
         try:
             return int(value) if value else None
         except ValueError:

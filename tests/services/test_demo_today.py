@@ -44,3 +44,13 @@ def test_demo_dashboard_shows_the_demo_plan(demo):
 def test_a_real_database_keeps_the_real_date(ws):
     assert ws.demo_year is None
     assert ws.today() == date.today()
+
+
+def test_a_demo_made_before_the_year_was_kept_is_of_2018(ws):
+    from pcmd_desktop.db import meta
+    from pcmd_desktop.db.connection import transaction
+
+    with transaction(ws.db):
+        meta.put(ws.db, meta.DEMO_FLAG, "1")
+    assert ws.demo_year == 2018
+    assert ws.today() == date(2018, 12, 14)
