@@ -106,16 +106,18 @@ cp "$DEB/DEBIAN/postinst" "$DEB/DEBIAN/postrm"
 sed -i 's/= configure/= remove/' "$DEB/DEBIAN/postrm"
 chmod 755 "$DEB/DEBIAN/postinst" "$DEB/DEBIAN/postrm"
 SIZE_KB=$(du -sk --exclude=DEBIAN "$DEB" | cut -f1)
-# The bundle carries Qt, Python and most libraries; these come from the system (ldd of
-# the bundle on Debian 12: libc, GL/EGL, libxcb, libdrm, wayland) plus fontconfig's
-# settings and a font for the window (reports embed their own).
+# The bundle carries Qt, Python, most libraries and its own fonts (the window's Liberation
+# Sans, the reports' Liberation Serif); these come from the system (ldd of the bundle on
+# Debian 12: libc, GL/EGL, libxcb, libdrm, wayland), libcups2 for Qt's print plugin (left
+# out of the bundle by the spec: the system's CUPS client), fontconfig's settings and a
+# system font for any letter outside the bundled ones.
 cat > "$DEB/DEBIAN/control" <<CONTROL
 Package: pcmd-desktop
 Version: $VERSION
 Architecture: $ARCH
 Maintainer: $MAINTAINER
 Installed-Size: $SIZE_KB
-Depends: libc6 (>= 2.36), libgl1, libegl1, libxcb1, libdrm2, libwayland-client0, fontconfig-config, fonts-liberation2 | fonts-dejavu-core
+Depends: libc6 (>= 2.36), libgl1, libegl1, libxcb1, libdrm2, libwayland-client0, libwayland-cursor0, libwayland-egl1, libcups2, fontconfig-config, fonts-liberation2 | fonts-dejavu-core
 Section: misc
 Priority: optional
 Description: offline records and reports of prostitution prevention and control

@@ -42,8 +42,10 @@ def _quit_after_first_paint(app) -> None:
     """For benchmarks and install checks: leave as soon as the first window (the login
     dialog, or the main window when the environment logs in) has been painted: the
     dialog is cancelled, then the event loop ends. The painted window's objectName goes
-    to stderr as `painted: NAME`, so a check knows which window it saw."""
+    to stderr as `painted: NAME`, so a check knows which window it saw, and the family of
+    the font it was drawn with as `font: FAMILY`."""
     from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QFontInfo
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     def leave() -> None:
@@ -60,6 +62,7 @@ def _quit_after_first_paint(app) -> None:
                 if isinstance(obj, QWidget):
                     self.done = True
                     print(f"painted: {obj.window().objectName()}", file=sys.stderr)
+                    print(f"font: {QFontInfo(obj.window().font()).family()}", file=sys.stderr)
                 QTimer.singleShot(0, leave)
             return False
 
@@ -114,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from pcmd_desktop.resources import APP_ICON, resource_path
+    from pcmd_desktop.ui.fonts import install_ui_font
     from pcmd_desktop.ui.i18n import install_language, saved_language
     from pcmd_desktop.ui.main_window import MainWindow
     from pcmd_desktop.ui.startup import Dialogs, ask_login, start
@@ -130,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("pcmd-desktop")  # the menu entry of the .deb (icon, name)
     app.setWindowIcon(QIcon(str(resource_path(APP_ICON))))
+    # A proportional font with every Vietnamese letter, before any widget is built.
+    install_ui_font(app)
     # The language chosen in Settings, before any window or dialog is built.
     install_language(app, saved_language())
 

@@ -82,6 +82,7 @@ from pcmd_desktop.services.records import RecordService  # noqa: E402
 from pcmd_desktop.services.unit_keys import own_card, trust_card  # noqa: E402
 from pcmd_desktop.services.workspace import Workspace, create_workspace  # noqa: E402
 from pcmd_desktop.ui.first_run import FirstRunDialog  # noqa: E402
+from pcmd_desktop.ui.fonts import install_ui_font  # noqa: E402
 from pcmd_desktop.ui.i18n import install_language  # noqa: E402
 from pcmd_desktop.ui.main_window import MainWindow  # noqa: E402
 from pcmd_desktop.ui.pages.settings.user_dialogs import (  # noqa: E402
@@ -353,6 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("PCMD Desktop")
     app.setOrganizationName("PCMD")
     install_language(app, "vi")
+    install_ui_font(app)
     with tempfile.TemporaryDirectory(prefix="pcmd-huong-dan-") as tmp:
         folder = Path(tmp)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,

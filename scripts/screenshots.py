@@ -22,6 +22,7 @@ from pcmd_desktop.services.records import RecordService
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.about import AboutDialog
 from pcmd_desktop.ui.first_run import FirstRunDialog
+from pcmd_desktop.ui.fonts import install_ui_font
 from pcmd_desktop.ui.i18n import install_language
 from pcmd_desktop.ui.login_dialog import LoginDialog
 from pcmd_desktop.ui.main_window import MainWindow
@@ -216,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("PCMD Desktop")
     app.setOrganizationName("PCMD")
     install_language(app, args.lang)
+    install_ui_font(app)
     with tempfile.TemporaryDirectory(prefix="pcmd-shots-") as tmp:
         folder = Path(tmp)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)

@@ -36,15 +36,17 @@ fi
 PYVER=$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 
 # 2. The Debian packages. Qt's shared libraries (ENVIRONMENT.md), the xcb set for a real
-# window under Xvfb, Xvfb itself, poppler's tools that the PDF tests read reports back
-# with, git (the package test builds from a clean clone), binutils (PyInstaller's objdump),
-# CA certificates for pip, and, when Python is Debian's own, its venv module and the shared
-# libpython PyInstaller bundles.
+# window under Xvfb, the wayland and CUPS libraries the .deb leaves to the system (its
+# test checks they come with its Depends), Xvfb itself, poppler's tools that the PDF tests
+# read reports back with, git (the package test builds from a clean clone), binutils
+# (PyInstaller's and that test's objdump), CA certificates for pip, and, when Python is
+# Debian's own, its venv module and the shared libpython PyInstaller bundles.
 APT_PACKAGES=(
   libglib2.0-0 libgl1 libegl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
-  libcups2 fonts-liberation2 xvfb xauth poppler-utils git binutils ca-certificates
+  libwayland-client0 libwayland-cursor0 libwayland-egl1 libcups2 fonts-liberation2
+  xvfb xauth poppler-utils git binutils ca-certificates
 )
 python_path=$(readlink -f "$(command -v "$PYTHON")")
 if have_dpkg && dpkg-query -S "$python_path" >/dev/null 2>&1; then
