@@ -19,6 +19,7 @@ __all__ = [
     "MAX_TOTAL_SIZE",
     "OPTIONAL_MEMBERS",
     "RATIO_FLOOR",
+    "READABLE_VERSIONS",
     "REQUIRED_MEMBERS",
     "SIGNATURE",
     "SIGNATURE_SIZE",
@@ -26,7 +27,8 @@ __all__ = [
 ]
 
 FORMAT = "pcmd-report"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the manifest names the indicator catalogue's version
+READABLE_VERSIONS = (1, 2)  # a version 1 file carries the codes of catalogue "1"
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"

@@ -11,13 +11,13 @@ import re
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
-from pcmd_desktop.domain.indicators import BY_CODE
+from pcmd_desktop.domain.indicators import CATALOGUE_VERSIONS, codes_of
 from pcmd_desktop.domain.periods import CUTOFFS, KINDS, PeriodError, parse_period
 from pcmd_desktop.domain.records import KINDS as RECORD_KINDS
 from pcmd_desktop.exchange.limits import (
     CONTENT_MEMBERS,
     FORMAT,
-    FORMAT_VERSION,
+    READABLE_VERSIONS,
     REQUIRED_MEMBERS,
     PackageError,
 )
@@ -25,6 +25,7 @@ from pcmd_desktop.reports.model import NARRATIVE_SECTIONS
 
 __all__ = [
     "canonical_json",
+    "catalogue_of",
     "check_children",
     "check_indicators",
     "check_manifest",
@@ -49,6 +50,8 @@ _MANIFEST_KEYS = {
     "members",
     "personal",
 }
+# Format version 1 has no "catalogue_version": its files carry catalogue "1".
+_CATALOGUE_OF_V1 = "1"
 _SENSITIVE = {
     name: {f.key for f in kind.fields if f.sensitive} for name, kind in RECORD_KINDS.items()
 }
@@ -157,7 +160,8 @@ def _check_period(p: object) -> None:
 
 
 def check_manifest(m: object) -> dict:
-    """`m` if it is a manifest of format version 1; PackageError naming the fault."""
+    """`m` if it is a manifest of a format version this program reads (READABLE_VERSIONS);
+    PackageError naming the fault."""
     m = _object(m, "manifest.json", "manifest")
     if m.get("format") != FORMAT:
         raise PackageError(
@@ -165,12 +169,19 @@ def check_manifest(m: object) -> dict:
             f"cần '{FORMAT}'."
         )
     version = m.get("format_version")
-    if version != FORMAT_VERSION or not _is_int(version):
+    if not _is_int(version) or version not in READABLE_VERSIONS:
         raise PackageError(
             f"Tệp có phiên bản định dạng {version} chưa hỗ trợ (ứng dụng này đọc phiên bản "
-            f"{FORMAT_VERSION}); hãy cập nhật ứng dụng."
+            f"{', '.join(map(str, READABLE_VERSIONS))}); hãy cập nhật ứng dụng."
         )
-    _exact_keys(m, _MANIFEST_KEYS, "manifest.json", "manifest")
+    keys = _MANIFEST_KEYS if version == 1 else _MANIFEST_KEYS | {"catalogue_version"}
+    _exact_keys(m, keys, "manifest.json", "manifest")
+    if version != 1 and m["catalogue_version"] not in CATALOGUE_VERSIONS:
+        raise PackageError(
+            f"Tệp dùng danh mục chỉ tiêu phiên bản {m['catalogue_version']!r} chưa hỗ trợ "
+            f"(ứng dụng này biết phiên bản {', '.join(CATALOGUE_VERSIONS)}); hãy cập nhật "
+            "ứng dụng."
+        )
     _text(m, "app_version", "")
     sender = _object(m["sender"], "manifest.json", "sender")
     _exact_keys(sender, {"unit", "name"}, "manifest.json", "sender")
@@ -211,13 +222,27 @@ def check_manifest(m: object) -> dict:
     return m
 
 
-def _check_values(values: object, member: str, where: str) -> dict:
+def catalogue_of(manifest: dict) -> str:
+    """The indicator catalogue version a checked manifest's file speaks."""
+    return manifest.get("catalogue_version", _CATALOGUE_OF_V1)
+
+
+def _check_values(
+    values: object, member: str, where: str, catalogue: str, *, older: bool = False
+) -> dict:
+    """`values` with exactly the codes of `catalogue` (or, with `older`, of that version or
+    an earlier one: a child's file consolidated as it came)."""
     values = _object(values, member, where)
-    unknown = sorted(set(values) - set(BY_CODE))
+    unknown = sorted(set(values) - set(codes_of(catalogue)))
     if unknown:
-        raise _bad(member, f"mã chỉ tiêu không có trong danh mục: {', '.join(unknown)}")
-    missing = [c for c in BY_CODE if c not in values]
-    if missing:
+        raise _bad(
+            member,
+            f"mã chỉ tiêu không có trong danh mục phiên bản {catalogue}: {', '.join(unknown)}",
+        )
+    upto = CATALOGUE_VERSIONS[: CATALOGUE_VERSIONS.index(catalogue) + 1]
+    shapes = [set(codes_of(v)) for v in (upto if older else (catalogue,))]
+    if set(values) not in shapes:
+        missing = [c for c in codes_of(catalogue) if c not in values]
         raise _bad(member, f"thiếu chỉ tiêu {', '.join(missing)} trong '{where}'")
     for code, v in values.items():
         v = _object(v, member, f"{where}.{code}")
@@ -227,11 +252,11 @@ def _check_values(values: object, member: str, where: str) -> dict:
     return values
 
 
-def check_indicators(data: bytes) -> dict:
-    """The {code: {"value", "ytd"}} of indicators.json (every catalogue code)."""
+def check_indicators(data: bytes, catalogue: str) -> dict:
+    """The {code: {"value", "ytd"}} of indicators.json (every code of `catalogue`)."""
     doc = _object(parse_json(data, "indicators.json"), "indicators.json", "indicators.json")
     _exact_keys(doc, {"values"}, "indicators.json", "indicators.json")
-    return _check_values(doc["values"], "indicators.json", "values")
+    return _check_values(doc["values"], "indicators.json", "values", catalogue)
 
 
 def check_narrative(data: bytes) -> dict[str, str]:
@@ -267,8 +292,9 @@ def check_records(data: bytes) -> list[dict]:
     return out
 
 
-def check_children(data: bytes) -> dict:
-    """{child_unit: {"revision", "sha256", "values"}} of children.json."""
+def check_children(data: bytes, catalogue: str) -> dict:
+    """{child_unit: {"revision", "sha256", "values"}} of children.json; each child's values
+    as its own file gave them (every code of `catalogue` or of an earlier version)."""
     doc = _object(parse_json(data, "children.json"), "children.json", "children.json")
     for unit, child in doc.items():
         if not _UNIT.fullmatch(unit):
@@ -279,5 +305,5 @@ def check_children(data: bytes) -> dict:
             raise _bad("children.json", f"'{unit}.revision' phải là số nguyên từ 1 trở lên")
         if not isinstance(child["sha256"], str) or not _SHA256.fullmatch(child["sha256"]):
             raise _bad("children.json", f"'{unit}.sha256' phải là 64 ký tự hex thường")
-        _check_values(child["values"], "children.json", f"{unit}.values")
+        _check_values(child["values"], "children.json", f"{unit}.values", catalogue, older=True)
     return doc

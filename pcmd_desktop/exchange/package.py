@@ -16,6 +16,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from pcmd_desktop.domain.indicators import CATALOGUE_VERSION
 from pcmd_desktop.exchange import limits
 from pcmd_desktop.exchange.limits import (
     CONTENT_MEMBERS,
@@ -29,6 +30,7 @@ from pcmd_desktop.exchange.limits import (
 )
 from pcmd_desktop.exchange.manifest import (
     canonical_json,
+    catalogue_of,
     check_children,
     check_indicators,
     check_manifest,
@@ -66,13 +68,15 @@ class Package:
         return self.members.get("personal.bin")
 
 
-def _check_contents(members: dict[str, bytes]) -> dict:
+def _check_contents(members: dict[str, bytes], catalogue: str) -> dict:
     return {
-        "indicators": check_indicators(members["indicators.json"]),
+        "indicators": check_indicators(members["indicators.json"], catalogue),
         "records": check_records(members["records.jsonl"]),
         "narrative": check_narrative(members["narrative.json"]),
         "children": (
-            check_children(members["children.json"]) if "children.json" in members else {}
+            check_children(members["children.json"], catalogue)
+            if "children.json" in members
+            else {}
         ),
     }
 
@@ -84,8 +88,9 @@ def build_package(
     manifest_fields: dict, members: dict[str, bytes], sign: Callable[[bytes], bytes]
 ) -> bytes:
     """The bytes of a .pcmd file: `manifest_fields` (every manifest field but "members";
-    "format", "format_version" and "personal" are filled when absent) completed with the size
-    and SHA-256 of each of `members`, signed by `sign(manifest bytes)` -> 64 bytes.
+    "format", "format_version", "catalogue_version" (from format version 2) and "personal"
+    are filled when absent) completed with the size and SHA-256 of each of `members`,
+    signed by `sign(manifest bytes)` -> 64 bytes.
     Deterministic for the same input. PackageError when the result would be refused."""
     for name, payload in members.items():
         if name not in CONTENT_MEMBERS:
@@ -104,12 +109,14 @@ def build_package(
     manifest = copy.deepcopy(dict(manifest_fields))
     manifest.setdefault("format", FORMAT)
     manifest.setdefault("format_version", FORMAT_VERSION)
+    if manifest["format_version"] != 1:
+        manifest.setdefault("catalogue_version", CATALOGUE_VERSION)
     manifest.setdefault("personal", "personal.bin" in members)
     manifest["members"] = {
         name: {"size": len(p), "sha256": hashlib.sha256(p).hexdigest()} for name, p in ordered
     }
     check_manifest(manifest)
-    _check_contents(members)
+    _check_contents(members, catalogue_of(manifest))
     manifest_bytes = canonical_json(manifest)
     signature = sign(manifest_bytes)
     if not isinstance(signature, bytes) or len(signature) != SIGNATURE_SIZE:
@@ -273,7 +280,7 @@ def read_package(data: bytes, verify: Callable[[str, bytes, bytes], bool]) -> Pa
             raise PackageError(
                 f"Thành phần {name} bị thay đổi (kích thước hoặc SHA-256 không khớp manifest)."
             )
-    parsed = _check_contents(members)
+    parsed = _check_contents(members, catalogue_of(manifest))
     return Package(
         manifest=manifest,
         members=members,

@@ -6,7 +6,8 @@ each unit's own records (so a district's figure is the sum of its units'); an "a
 indicator is a state on the window's last day (its year-to-date is the same state); the
 `commune.*` indicators are the reporting year's status. Deleted records never count.
 Each definition is one SQL statement with the parameters :a and :b (first and last day,
-ISO), :u (the unit codes as a JSON array) and :y (the reporting year).
+ISO), :u (the unit codes as a JSON array), :y (the reporting year) and :s (the reporting
+year's first day, ISO, the same for the period and the year to date).
 """
 
 from __future__ import annotations
@@ -64,6 +65,12 @@ SQL: dict[str, str] = {
     "training.participants": _flow("activities", "date", "sum(participants)", "kind = 'training'"),
     "inspection.visits": _flow("inspections", "date"),
     "inspection.establishments": _distinct("inspections", "date", "establishment_id"),
+    "inspection.establishments_city_team": _distinct(
+        "inspections", "date", "establishment_id", "team_level = 'city'"
+    ),
+    "inspection.establishments_district_team": _distinct(
+        "inspections", "date", "establishment_id", "team_level = 'district'"
+    ),
     "inspection.violating": _distinct("inspections", "date", "establishment_id", _VIOLATION),
     "inspection.sanctioned": _distinct("inspections", "date", "establishment_id", _SANCTIONED),
     "inspection.suspended_or_revoked": _distinct(
@@ -76,12 +83,19 @@ SQL: dict[str, str] = {
         f"h.eradicated_on IS NULL OR h.eradicated_on > :b OR {_REACTIVATED_ON} <= :b)"
     ),
     "hotspot.eradicated": _flow("hotspots", "eradicated_on"),
+    "hotspot.eradicated_business": _flow("hotspots", "eradicated_on", where="kind = 'business'"),
     "hotspot.kept_clean_at_end": (
         f"SELECT count(*) {_HOTSPOTS} AND h.eradicated_on <= :b "
         f"AND coalesce({_REACTIVATED_ON} <= :b, 0) = 0"
     ),
     "hotspot.reactivated": (
         f"SELECT count(*) {_HOTSPOTS} AND h.eradicated_on IS NOT NULL "
+        f"AND {_REACTIVATED_ON} BETWEEN :a AND :b"
+    ),
+    # The plan's "no re-activation of the public hotspots eradicated 2009-2017": public
+    # places eradicated before the reporting year began, re-activated in the window.
+    "hotspot.public_reactivated": (
+        f"SELECT count(*) {_HOTSPOTS} AND h.kind = 'public_place' AND h.eradicated_on < :s "
         f"AND {_REACTIVATED_ON} BETWEEN :a AND :b"
     ),
     "hotspot.patrols": _flow("patrols", "date"),
@@ -128,7 +142,13 @@ def compute(
     records of `units` (codes), the period start..end and the year year_start..end;
     only `codes` when given."""
     units_json = json.dumps(sorted(set(units)))
-    period = {"a": start.isoformat(), "b": end.isoformat(), "u": units_json, "y": year}
+    period = {
+        "a": start.isoformat(),
+        "b": end.isoformat(),
+        "u": units_json,
+        "y": year,
+        "s": year_start.isoformat(),
+    }
     ytd = {**period, "a": year_start.isoformat()}
     out: dict[str, tuple[Number, Number]] = {}
     wanted = set(codes) if codes is not None else None

@@ -98,6 +98,9 @@ class Report:
     narrative: dict[str, str] = field(default_factory=dict)  # NARRATIVE_SECTIONS keys
     signature: Signature = field(default_factory=Signature)
     issued_on: date | None = None  # the date printed under the header
+    # Codes some child's file did not carry (written under an older catalogue) -> those
+    # children; their part was counted from the records this database holds for them.
+    not_reported: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         """The JSON of `pcmd report --format json` (issue 5's contract)."""
@@ -118,4 +121,5 @@ class Report:
                 }
                 for code, v in self.values.items()
             },
+            "not_reported": {code: list(units) for code, units in self.not_reported.items()},
         }

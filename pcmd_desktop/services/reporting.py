@@ -6,7 +6,10 @@ header and signature from Settings. `pcmd report` and the report page both call
 
 A district's or the city's figures are its own records plus, for each child unit, the
 values of the child's latest accepted file, or, when none was received, the records this
-database holds for that child and the units under it.
+database holds for that child and the units under it. A file written under an older
+catalogue (version 1) lacks the codes added since: those codes of that child are counted
+from the records this database holds for it, like a child that sent no file, and the
+report lists them under `not_reported` (code -> child units).
 """
 
 from __future__ import annotations
@@ -56,10 +59,19 @@ def build_report(
     plan = targets(ws, period.year)
     children: dict = {}
     names: dict[str, str] = {}
+    not_reported: dict[str, list[str]] = {}
     for child in ws.units.children(unit.code):
-        # A child's accepted file, else the records this database holds for it.
+        # A child's accepted file, else the records this database holds for it; so too the
+        # codes an older file does not carry.
         sent = _submitted(ws, child.code, period.code) if period.cutoff == ws.cutoff else None
-        children[child.code] = sent or compute(conn, ws.units.subtree_codes(child.code), *window)
+        missing = None if sent is None else [c for c in own if c not in sent]
+        here = {}
+        if sent is None or missing:
+            here = compute(conn, ws.units.subtree_codes(child.code), *window, codes=missing)
+        for code in missing or ():
+            not_reported.setdefault(code, []).append(child.code)
+        got = {**here, **(sent or {})}
+        children[child.code] = {code: got[code] for code in own}
         names[child.code] = child.name
     values = {
         code: (v + sum(c[code][0] for c in children.values()),
@@ -76,6 +88,7 @@ def build_report(
         },
         children=children,
         child_names=names,
+        not_reported={code: tuple(units) for code, units in not_reported.items()},
         narrative=load_narrative(ws, period.code),
         signature=signature(ws),
         issued_on=issued_on,

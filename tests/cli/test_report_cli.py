@@ -40,7 +40,15 @@ def test_json_on_standard_output(db, capsys):
     assert (doc["unit"], doc["period"], doc["from"], doc["to"]) == (
         "00067", "2018-01", "2017-12-15", "2018-01-14")  # fmt: skip
     assert list(doc["indicators"]) == [i.code for i in INDICATORS]
-    assert doc["indicators"]["inspection.visits"] == {"value": 1, "ytd": 1, "target": None}
+    assert doc["indicators"]["inspection.visits"] == {
+        "value": 1,
+        "ytd": 1,
+        "target": None,
+        "direction": "goal",
+        "achieved_pct": None,
+        "target_met": None,
+        "status": None,
+    }
 
 
 def test_cutoff_calendar_counts_by_calendar_month(db, capsys):

@@ -9,23 +9,46 @@ import pytest
 from pcmd_desktop.domain.indicators import (
     BY_CODE,
     CATALOGUE_VERSION,
+    CATALOGUE_VERSIONS,
+    CEILING,
+    GOAL,
     GROUPS,
     HANOI_2018_TARGETS,
     INDICATORS,
     KINDS,
     Indicator,
+    codes_of,
     is_indicator,
 )
 
+NEW_IN_2 = (
+    "inspection.establishments_city_team",
+    "inspection.establishments_district_team",
+    "hotspot.eradicated_business",
+    "hotspot.public_reactivated",
+)
 
-def test_catalogue_has_37_unique_codes():
+
+def test_catalogue_has_41_unique_codes():
     codes = [i.code for i in INDICATORS]
-    assert len(codes) == 37
-    assert len(set(codes)) == 37
+    assert len(codes) == 41
+    assert len(set(codes)) == 41
 
 
-def test_catalogue_version():
-    assert CATALOGUE_VERSION == "1"
+def test_catalogue_version_and_the_codes_of_each_version():
+    assert CATALOGUE_VERSION == "2" and CATALOGUE_VERSIONS == ("1", "2")
+    assert len(codes_of("1")) == 37 and not set(NEW_IN_2) & set(codes_of("1"))
+    assert codes_of("2") == tuple(BY_CODE)
+    assert [i.code for i in INDICATORS if i.since == "2"] == list(NEW_IN_2)
+    with pytest.raises(KeyError):
+        codes_of("3")
+
+
+def test_ceilings_are_what_must_not_happen():
+    ceilings = [i.code for i in INDICATORS if i.direction == CEILING]
+    assert ceilings == ["hotspot.complex_at_end", "hotspot.reactivated",
+                        "hotspot.public_reactivated"]  # fmt: skip
+    assert BY_CODE["inspection.establishments_city_team"].direction == GOAL
 
 
 def test_catalogue_order_starts_and_ends_as_the_table():
@@ -87,7 +110,7 @@ def test_kinds_follow_definitions(code, kind):
 
 def test_kind_counts():
     kinds = [i.kind for i in INDICATORS]
-    assert (kinds.count("distinct"), kinds.count("at_end"), kinds.count("status")) == (8, 2, 3)
+    assert (kinds.count("distinct"), kinds.count("at_end"), kinds.count("status")) == (10, 2, 3)
 
 
 def test_is_indicator():
@@ -102,9 +125,9 @@ def test_hanoi_2018_targets():
     assert HANOI_2018_TARGETS == {
         "case.detected": 150,
         "case.tried": 120,
-        "hotspot.eradicated": 2,
-        "hotspot.reactivated": 0,
-        "inspection.establishments": 60,
+        "hotspot.eradicated_business": 2,
+        "hotspot.public_reactivated": 0,
+        "inspection.establishments_city_team": 60,
         "commune.pcmd_model": 55,
         "commune.clean": 470,
         "support.credit_persons": 6,

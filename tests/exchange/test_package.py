@@ -12,7 +12,7 @@ import pytest
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from pcmd_desktop.domain.indicators import BY_CODE
+from pcmd_desktop.domain.indicators import BY_CODE, CATALOGUE_VERSION, CATALOGUE_VERSIONS, codes_of
 from pcmd_desktop.exchange import limits
 from pcmd_desktop.exchange.manifest import canonical_json, encode_records
 from pcmd_desktop.exchange.package import Package, PackageError, build_package, read_package
@@ -114,7 +114,8 @@ def test_round_trip():
     assert pkg.members == parts
     assert pkg.sha256 == hashlib.sha256(data).hexdigest()
     assert pkg.manifest["format"] == "pcmd-report"
-    assert pkg.manifest["format_version"] == 1
+    assert pkg.manifest["format_version"] == 2
+    assert pkg.manifest["catalogue_version"] == CATALOGUE_VERSION
     assert pkg.manifest["personal"] is True
     assert pkg.personal == parts["personal.bin"]
     assert pkg.manifest["sender"]["unit"] == SENDER
@@ -302,7 +303,7 @@ def test_limit_enforced_while_reading(monkeypatch):
 
 
 def test_unknown_format_version():
-    refused(build_with_manifest({**built_manifest(), "format_version": 2}), "phiên bản định dạng 2")
+    refused(build_with_manifest({**built_manifest(), "format_version": 3}), "phiên bản định dạng 3")
 
 
 def test_unknown_format():
@@ -368,7 +369,8 @@ def build_with_manifest(manifest: dict | bytes) -> bytes:
 
 
 def sign_zip(fields: dict, parts: dict[str, bytes]) -> bytes:
-    m = {**fields, "format": "pcmd-report", "format_version": 1, "personal": False}
+    m = {**fields, "format": "pcmd-report", "format_version": 2, "personal": False}
+    m.setdefault("catalogue_version", CATALOGUE_VERSION)
     m["members"] = {
         n: {"size": len(p), "sha256": hashlib.sha256(p).hexdigest()} for n, p in parts.items()
     }
@@ -384,13 +386,58 @@ def test_schema_file_agrees_with_the_code():
     schema = json.loads(resource_path("exchange/manifest.schema.json").read_text("utf-8"))
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     m = built_manifest()
-    assert set(schema["required"]) == set(m) == set(schema["properties"])
+    # catalogue_version is required from format version 2 (the schema's if/then/else).
+    assert set(schema["required"]) | {"catalogue_version"} == set(m) == set(schema["properties"])
+    assert schema["else"] == {"required": ["catalogue_version"]}
     assert tuple(schema["properties"]["members"]["properties"]) == limits.CONTENT_MEMBERS
     assert schema["properties"]["members"]["required"] == list(limits.REQUIRED_MEMBERS)
-    assert schema["properties"]["format_version"]["const"] == limits.FORMAT_VERSION
+    assert schema["properties"]["format_version"]["enum"] == list(limits.READABLE_VERSIONS)
+    assert schema["properties"]["catalogue_version"]["enum"] == list(CATALOGUE_VERSIONS)
     props, defs = schema["properties"], schema["$defs"]
     assert re.search(props["created_at"]["pattern"], m["created_at"])
     assert re.search(props["period"]["properties"]["code"]["pattern"], m["period"]["code"])
     assert re.search(defs["unit"]["pattern"], m["sender"]["unit"])
     assert re.search(defs["member"]["properties"]["sha256"]["pattern"], "0" * 64)
     assert defs["member"]["properties"]["size"]["maximum"] == limits.MAX_MEMBER_SIZE
+
+
+def v1_members(**extra: bytes) -> dict[str, bytes]:
+    """A file's members as a program of catalogue version 1 wrote them."""
+    values = {code: {"value": i, "ytd": i} for i, code in enumerate(codes_of("1"))}
+    return {**members(), "indicators.json": canonical_json({"values": values}), **extra}
+
+
+def test_a_version_1_file_with_the_codes_of_catalogue_1_is_read():
+    data = build(manifest_fields(format_version=1), v1_members())
+    pkg = read_package(data, verify)
+    assert "catalogue_version" not in pkg.manifest
+    assert set(pkg.indicators) == set(codes_of("1")) and len(pkg.indicators) == 37
+    assert "inspection.establishments_city_team" not in pkg.indicators
+
+
+def test_catalogue_and_codes_must_agree():
+    # A version 1 file cannot carry the newer codes, a version 2 file must carry them all.
+    with pytest.raises(PackageError, match=r"danh mục phiên bản 1: hotspot\.eradicated_business"):
+        build(manifest_fields(format_version=1), members())
+    with pytest.raises(PackageError, match=r"thiếu chỉ tiêu inspection\.establishments_city_team"):
+        build(manifest_fields(), v1_members())
+    # A version 2 file may say it speaks catalogue 1; not a catalogue this program lacks.
+    assert read_package(build(manifest_fields(catalogue_version="1"), v1_members()), verify)
+    with pytest.raises(PackageError, match="danh mục chỉ tiêu phiên bản '9' chưa hỗ trợ"):
+        build(manifest_fields(catalogue_version="9"), members())
+    with pytest.raises(PackageError, match="trường lạ catalogue_version"):
+        build(manifest_fields(format_version=1, catalogue_version="1"), v1_members())
+
+
+def test_children_json_keeps_an_older_childs_values_as_they_came():
+    old = {code: {"value": 1, "ytd": 1} for code in codes_of("1")}
+    new = {code: {"value": 2, "ytd": 2} for code in codes_of("2")}
+    children = {
+        "00067": {"revision": 1, "sha256": "a" * 64, "values": old},
+        "00070": {"revision": 2, "sha256": "b" * 64, "values": new},
+    }
+    pkg = read_package(build(parts=members(**{"children.json": canonical_json(children)})), verify)
+    assert set(pkg.children["00067"]["values"]) == set(codes_of("1"))
+    half = {**children, "00067": {**children["00067"], "values": dict(list(new.items())[:38])}}
+    with pytest.raises(PackageError, match=r"children\.json"):
+        build(parts=members(**{"children.json": canonical_json(half)}))

@@ -122,6 +122,8 @@ FEB_ND09 = {
     "training.participants": (12, 12),
     "inspection.visits": (3, 4),
     "inspection.establishments": (2, 2),
+    "inspection.establishments_city_team": (0, 0),
+    "inspection.establishments_district_team": (1, 1),
     "inspection.violating": (1, 2),
     "inspection.sanctioned": (2, 2),
     "inspection.suspended_or_revoked": (1, 1),
@@ -129,8 +131,10 @@ FEB_ND09 = {
     "inspection.follow_ups": (1, 1),
     "hotspot.complex_at_end": (2, 2),
     "hotspot.eradicated": (1, 1),
+    "hotspot.eradicated_business": (0, 0),
     "hotspot.kept_clean_at_end": (2, 2),
     "hotspot.reactivated": (1, 1),
+    "hotspot.public_reactivated": (1, 1),
     "hotspot.patrols": (2, 2),
     "sanction.sellers": (1, 1),
     "sanction.buyers": (0, 1),
@@ -212,7 +216,7 @@ def test_quarter_and_year_and_json(data):
         "target_met": False,
         "status": "below",
     }
-    assert len(doc["indicators"]) == 37
+    assert len(doc["indicators"]) == 41 and doc["not_reported"] == {}
 
 
 def test_a_district_adds_its_communes_and_lists_them(make_workspace):

@@ -23,11 +23,14 @@ from pcmd_desktop.services.units import UnitDirectory
 HANOI = "01"
 MAX_SCALE = 584
 
-# A commune's plan for the year: the city's codes scaled down, and a few of its own.
+# A commune's plan for the year: the city's codes scaled down (but the city 178 team's, which
+# a ward does not direct: its own count of establishments inspected instead), and a few of
+# its own.
 COMMUNE_TARGETS = {
     "case.detected": 3,
     "case.tried": 2,
-    "hotspot.eradicated": 1,
+    "hotspot.eradicated_business": 1,
+    "hotspot.public_reactivated": 0,
     "hotspot.reactivated": 0,
     "inspection.establishments": 25,
     "inspection.visits": 30,
