@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pcmd_desktop.domain.indicators import BY_CODE
+from pcmd_desktop.domain.indicators import BY_CODE, CEILING, GOAL
 from pcmd_desktop.domain.periods import Period, parse_period
 from pcmd_desktop.reports.compute import compute
+from pcmd_desktop.reports.form_text import achieved_text
+from pcmd_desktop.reports.model import IndicatorValue
 from pcmd_desktop.services.auth import require
 from pcmd_desktop.services.follow_ups import count_due
 from pcmd_desktop.services.hotspot_status import count_reactivated
@@ -28,18 +30,34 @@ class TargetProgress:
     ytd: float
     target: float
     expected_share: float  # the part of the year gone by, 0..1
+    direction: str = GOAL  # the target's (domain.indicators.DIRECTIONS)
 
     @property
     def achieved_pct(self) -> float:
         return 100.0 * self.ytd / self.target if self.target else 0.0
 
     @property
+    def is_ceiling(self) -> bool:
+        return self.direction == CEILING
+
+    @property
+    def exceeded(self) -> bool:
+        """A ceiling (e.g. no public hotspot re-activated: 0) passed: the target is missed
+        for the year, whatever the pace."""
+        return self.is_ceiling and self.ytd > self.target
+
+    @property
     def behind(self) -> bool:
-        """Behind the pace of the year: less done than the share of the year gone by.
-        A target of 0 (e.g. no hotspot re-activated) is behind once anything counts."""
-        if self.target == 0:
-            return self.ytd > 0
+        """Behind: a ceiling exceeded, or a goal with less done than the share of the year
+        gone by."""
+        if self.is_ceiling:
+            return self.exceeded
         return self.ytd < self.target * self.expected_share
+
+    @property
+    def achieved(self) -> str:
+        """The '% thực hiện' text the printed report shows (form_text.achieved_text)."""
+        return achieved_text(IndicatorValue(self.code, self.ytd, self.ytd, self.target))
 
 
 @dataclass(frozen=True)
@@ -65,7 +83,13 @@ def plan_progress(ws: Workspace, year: int, today: date | None = None) -> list[T
     )
     return [
         TargetProgress(
-            code, BY_CODE[code].label, BY_CODE[code].unit, values[code][1], target, share
+            code,
+            BY_CODE[code].label,
+            BY_CODE[code].unit,
+            values[code][1],
+            target,
+            share,
+            BY_CODE[code].direction,
         )
         for code, target in plan.items()
         if code in values

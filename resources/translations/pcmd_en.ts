@@ -804,6 +804,14 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>Progress of the {0} plan</translation>
     </message>
     <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Không đạt (vượt chỉ tiêu)</source>
+        <translation>Not met (above the limit)</translation>
+    </message>
+    <message>
         <source>Mở trang Kế hoạch</source>
         <translation>Open the Plan page</translation>
     </message>
@@ -824,24 +832,16 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>Done since the start of the year / target for the whole year</translation>
     </message>
     <message>
+        <source>Không đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
         <source>Chậm so với tiến độ</source>
         <translation>Behind schedule</translation>
     </message>
     <message>
         <source>Đúng tiến độ</source>
         <translation>On track</translation>
-    </message>
-    <message>
-        <source>Không đạt</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <source>Đạt</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <source>Không đạt chỉ tiêu</source>
-        <translation>Target not met</translation>
     </message>
     <message>
         <source>Năm kế hoạch</source>
@@ -944,6 +944,10 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>Start from last year&apos;s targets</translation>
     </message>
     <message>
+        <source>Chỉ tiêu là mức tối đa: vượt mức này là không đạt.</source>
+        <translation>The target is a limit: going above it means the target is not met.</translation>
+    </message>
+    <message>
         <source>{0} chỉ tiêu đã có cho năm {1}</source>
         <translation>{0} targets set for {1}</translation>
     </message>
@@ -1022,6 +1026,14 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     <message>
         <source>Kỳ tính theo tháng dương lịch.</source>
         <translation>Periods are calendar months.</translation>
+    </message>
+    <message>
+        <source>Không đạt (vượt chỉ tiêu): {0}: {1} / chỉ tiêu {2}</source>
+        <translation>Not met (above the limit): {0}: {1} / target {2}</translation>
+    </message>
+    <message>
+        <source>Tệp của {0} đơn vị cấp dưới lập theo danh mục chỉ tiêu cũ, thiếu {1} chỉ tiêu: phần của các đơn vị đó được tính từ dữ liệu có trong máy này.</source>
+        <translation>The files of {0} subordinate units follow the older indicator catalogue and lack {1} indicators: those units&apos; part is counted from the data on this computer.</translation>
     </message>
     <message>
         <source>Xem trước</source>
@@ -2488,6 +2500,14 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>establishments</translation>
     </message>
     <message>
+        <source>Số cơ sở được Đội kiểm tra liên ngành 178 thành phố kiểm tra</source>
+        <translation>Establishments inspected by the city&apos;s interagency 178 team</translation>
+    </message>
+    <message>
+        <source>Số cơ sở được Đội kiểm tra liên ngành 178 quận, huyện kiểm tra</source>
+        <translation>Establishments inspected by district interagency 178 teams</translation>
+    </message>
+    <message>
         <source>Số cơ sở vi phạm</source>
         <translation>Number of establishments in violation</translation>
     </message>
@@ -2524,12 +2544,20 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>Number of hotspots eradicated in the period</translation>
     </message>
     <message>
+        <source>Số tụ điểm trong cơ sở kinh doanh dịch vụ triệt xóa trong kỳ</source>
+        <translation>Hotspots inside businesses eradicated in the period</translation>
+    </message>
+    <message>
         <source>Số tụ điểm đã triệt xóa duy trì trong sạch</source>
         <translation>Number of eradicated hotspots kept clean</translation>
     </message>
     <message>
         <source>Số tụ điểm tái hoạt động</source>
         <translation>Number of re-activated hotspots</translation>
+    </message>
+    <message>
+        <source>Số tụ điểm nơi công cộng đã triệt xóa trước năm báo cáo bị tái hoạt động</source>
+        <translation>Public hotspots eradicated before the reporting year that became active again</translation>
     </message>
     <message>
         <source>Số lượt tuần tra, kiểm tra tụ điểm</source>
@@ -2754,6 +2782,10 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     <message>
         <source>Thành phố, tỉnh</source>
         <translation>City/province</translation>
+    </message>
+    <message>
+        <source>Không đạt chỉ tiêu</source>
+        <translation type="vanished">Target not met</translation>
     </message>
     <message>
         <source>Xuất tệp báo cáo gửi cấp trên, nhập tệp của các đơn vị cấp dưới và theo dõi đơn vị nào chưa nộp.</source>

@@ -31,5 +31,25 @@ def test_progress_and_trend(ws):
     assert alerts(ws, TODAY).follow_ups_due == 0
 
 
+def test_a_ceiling_is_kept_or_exceeded_whatever_the_pace(ws):
+    s = RecordService(ws, TODAY)
+    spot = s.create(
+        "hotspot",
+        {
+            "name": "Vườn hoa",
+            "kind": "public_place",
+            "identified_on": "2014-01-01",
+            "eradicated_on": "2015-06-01",
+        },
+    )
+    s.create("patrol", {"date": "2018-03-01", "hotspot_id": spot["id"], "result": "active"})
+    plan.set_targets(ws, 2018, {"hotspot.public_reactivated": 0}, today=TODAY)
+    before = plan_progress(ws, 2018, date(2018, 2, 1))[0]
+    assert (before.ytd, before.exceeded, before.behind, before.achieved) == (0, False, False, "Đạt")
+    after = plan_progress(ws, 2018, date(2018, 6, 30))[0]
+    assert (after.ytd, after.direction, after.exceeded, after.behind) == (1, "ceiling", True, True)
+    assert after.achieved == "Không đạt (vượt chỉ tiêu)"
+
+
 def test_no_plan_no_progress(ws):
     assert plan_progress(ws, 2018, TODAY) == []

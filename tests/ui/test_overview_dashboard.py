@@ -45,6 +45,31 @@ def test_numbers_are_written_the_vietnamese_way():
     assert format_percent(100.0) == "100 %"
 
 
+def test_a_ceiling_passed_is_flagged_as_the_form_flags_it(qtbot, workspace):
+    s = RecordService(workspace, today=TODAY)
+    spot = s.create(
+        "hotspot",
+        {
+            "name": "Vườn hoa",
+            "kind": "public_place",
+            "identified_on": "2014-01-01",
+            "eradicated_on": "2015-06-01",
+        },
+    )
+    s.create("patrol", {"date": "2018-03-01", "hotspot_id": spot["id"], "result": "active"})
+    plan.set_targets(
+        workspace, 2018, {"hotspot.public_reactivated": 0, "hotspot.complex_at_end": 3}, today=TODAY
+    )
+    _window, page = overview(qtbot, workspace, 2018)
+    over = page.progress.rows["hotspot.public_reactivated"]
+    assert over.value.text() == "1 / 0 tụ điểm"
+    assert (over.behind, over.bar.format(), over.bar.value()) == (True, "Không đạt", 0)
+    assert over.status.text() == "Không đạt (vượt chỉ tiêu)"
+    assert "f1a7a1" in over.bar.styleSheet()
+    within = page.progress.rows["hotspot.complex_at_end"]  # 1 of at most 3: kept
+    assert (within.behind, within.bar.format(), within.status.text()) == (False, "Đạt", "Đạt")
+
+
 def test_year_chooser_is_named_and_starts_at_the_current_year(qtbot, workspace):
     window = open_window(qtbot, workspace)
     box = window.page("overview").year_box
@@ -188,3 +213,10 @@ def test_a_district_counts_the_units_below_that_have_not_reported(qtbot, make_wo
     assert text.startswith(f"{missing} đơn vị cấp dưới chưa nộp báo cáo tháng"), text
     assert page.alerts.pending_units.isVisible()
     window.close()  # backup and logout before the database is closed
+
+
+def test_the_ceiling_words_are_those_of_the_printed_form():
+    from pcmd_desktop.reports.form_text import CEILING_EXCEEDED, CEILING_KEPT
+    from pcmd_desktop.ui.pages.overview.progress import CEILING_WORDS
+
+    assert CEILING_WORDS == (CEILING_KEPT, CEILING_EXCEEDED)

@@ -293,6 +293,18 @@ def test_plan_targets_are_typed_saved_and_copied(qtbot, workspace):
     assert tab.typed()["inspection.visits"] == "1.200"
 
 
+def test_plan_rows_say_which_targets_are_ceilings(qtbot, workspace):
+    window = open_window(qtbot, workspace)
+    tab = window.page("plan").targets
+    ceiling = tab.table.item(tab.rows["hotspot.public_reactivated"], 2).toolTip()
+    assert "Chỉ tiêu là mức tối đa: vượt mức này là không đạt." in ceiling
+    goal = tab.table.item(tab.rows["inspection.establishments_city_team"], 2).toolTip()
+    assert goal.startswith("inspection.establishments_city_team: distinct establishments")
+    assert "tối đa" not in goal
+    label = tab.table.item(tab.rows["inspection.establishments_city_team"], 0).text()
+    assert label == "Số cơ sở được Đội kiểm tra liên ngành 178 thành phố kiểm tra"
+
+
 def test_commune_status_is_entered_for_the_year(qtbot, workspace):
     window = open_window(qtbot, workspace)
     page = window.page("plan")

@@ -161,6 +161,61 @@ def test_preview_shows_the_report_pages(qtbot, workspace):
     assert page.preview.document.pageCount() >= 1
 
 
+def test_a_ceiling_exceeded_is_flagged_above_the_preview(qtbot, workspace):
+    from datetime import date
+
+    from pcmd_desktop.services import plan
+    from pcmd_desktop.services.records import RecordService
+
+    s = RecordService(workspace, date(2018, 12, 31))
+    spot = s.create(
+        "hotspot",
+        {
+            "name": "Vườn hoa",
+            "kind": "public_place",
+            "identified_on": "2014-01-01",
+            "eradicated_on": "2015-06-01",
+        },
+    )
+    s.create("patrol", {"date": "2018-01-05", "hotspot_id": spot["id"], "result": "active"})
+    plan.set_targets(workspace, 2018, {"hotspot.public_reactivated": 0, "case.detected": 3})
+    _window, page = reports_page(qtbot, workspace)
+    choose(page, "month", 2018, 1)
+    page.preview_button.click()
+    wait_preview(qtbot, page)
+    assert page.targets_label.isVisible()
+    assert page.targets_label.text() == (
+        "Không đạt (vượt chỉ tiêu): Số tụ điểm nơi công cộng đã triệt xóa trước năm báo cáo "
+        "bị tái hoạt động: 1 / chỉ tiêu 0"
+    )
+    choose(page, "month", 2017, 6)  # nothing re-activated then: nothing to say
+    wait_preview(qtbot, page)
+    assert not page.targets_label.isVisible() and page.targets_label.text() == ""
+
+
+def test_target_notes_say_when_a_child_file_lacked_codes():
+    from datetime import date
+
+    from pcmd_desktop.domain.periods import parse_period
+    from pcmd_desktop.reports.model import IndicatorValue, Report
+
+    report = Report(
+        "002",
+        "Quận Hoàn Kiếm",
+        parse_period("2018-01", "nd09"),
+        {"case.detected": IndicatorValue("case.detected", 1, 1, 3)},
+        not_reported={
+            "hotspot.public_reactivated": ("00037",),
+            "hotspot.eradicated_business": ("00037", "00040"),
+        },
+        issued_on=date(2018, 2, 1),
+    )
+    assert page_module.target_notes(report) == (
+        "Tệp của 2 đơn vị cấp dưới lập theo danh mục chỉ tiêu cũ, thiếu 2 chỉ tiêu: phần của "
+        "các đơn vị đó được tính từ dữ liệu có trong máy này."
+    )
+
+
 def test_a_newer_preview_wins(qtbot, workspace):
     _window, page = reports_page(qtbot, workspace)
     choose(page, "month", 2018, 1)

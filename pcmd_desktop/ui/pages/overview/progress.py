@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from pcmd_desktop.domain.display import format_decimal, format_number
 from pcmd_desktop.domain.indicators import BY_CODE, INDICATORS
 from pcmd_desktop.services.dashboard import TargetProgress
-from pcmd_desktop.ui.i18n import tr
+from pcmd_desktop.ui.i18n import tr, tr_noop
 
 BAR_STEPS = 1000  # the bar's range: tenths of a percent
 BAR_WIDTH = 150
@@ -37,6 +37,8 @@ _BAR_STYLE = (
 BEHIND_BAR_STYLE = _BAR_STYLE.format(chunk="#f1a7a1")
 ON_TRACK_BAR_STYLE = _BAR_STYLE.format(chunk="#8fd19e")
 _ORDER = {indicator.code: n for n, indicator in enumerate(INDICATORS)}
+# The words reports.form_text.achieved_text gives a ceiling, collected for translation.
+CEILING_WORDS = (tr_noop("Đạt"), tr_noop("Không đạt (vượt chỉ tiêu)"))
 
 
 def format_percent(pct: float) -> str:
@@ -154,14 +156,19 @@ class PlanProgressView(QWidget):
         status = QLabel()
         status.setObjectName(f"label.progress.{p.code}.status")
         status.setWordWrap(True)  # two lines rather than cut when the window is narrow
-        if p.target:
+        if p.is_ceiling:  # a limit (e.g. no public hotspot re-activated: 0), kept or passed
+            bar.setValue(0 if p.exceeded else BAR_STEPS)
+            bar.setFormat(tr("Không đạt") if p.exceeded else tr("Đạt"))
+            # The same words as the printed form's "% thực hiện" cell.
+            status.setText(tr(p.achieved))
+        elif p.target:
             bar.setValue(min(BAR_STEPS, round(p.achieved_pct * BAR_STEPS / 100)))
             bar.setFormat(format_percent(p.achieved_pct))
             status.setText(tr("Chậm so với tiến độ") if p.behind else tr("Đúng tiến độ"))
-        else:  # a target of 0 (e.g. no hotspot re-activated): met while nothing counts
-            bar.setValue(0 if p.behind else BAR_STEPS)
-            bar.setFormat(tr("Không đạt") if p.behind else tr("Đạt"))
-            status.setText(tr("Không đạt chỉ tiêu") if p.behind else tr("Đúng tiến độ"))
+        else:  # a goal of 0: nothing to measure against
+            bar.setValue(BAR_STEPS)
+            bar.setFormat(tr("Đạt"))
+            status.setText(tr("Đúng tiến độ"))
         bar.setStyleSheet(BEHIND_BAR_STYLE if p.behind else ON_TRACK_BAR_STYLE)
         colour = BEHIND_COLOUR if p.behind else ON_TRACK_COLOUR
         status.setStyleSheet(f"color: {colour};" + (" font-weight: bold;" if p.behind else ""))

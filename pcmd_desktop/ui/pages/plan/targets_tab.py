@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pcmd_desktop.domain.display import format_number, parse_number
-from pcmd_desktop.domain.indicators import GROUPS, INDICATORS
+from pcmd_desktop.domain.indicators import CEILING, GROUPS, INDICATORS
 from pcmd_desktop.domain.validation import ValidationError
 from pcmd_desktop.services import plan
 from pcmd_desktop.services.errors import ServiceError
@@ -95,12 +95,16 @@ class TargetsTab(QWidget):
                 heading.setBackground(GROUP_BRUSH)
             row = self.table.rowCount()
             self.table.insertRow(row)
+            tip = f"{indicator.code}: {indicator.definition}"
+            if indicator.direction == CEILING:
+                tip += "\n" + tr("Chỉ tiêu là mức tối đa: vượt mức này là không đạt.")
             for col, text in enumerate((tr(indicator.label), tr(indicator.unit))):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                item.setToolTip(f"{indicator.code}: {indicator.definition}")
+                item.setToolTip(tip)
                 self.table.setItem(row, col, item)
             target = QTableWidgetItem("")
+            target.setToolTip(tip)
             target.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, TARGET_COLUMN, target)
             self.rows[indicator.code] = row

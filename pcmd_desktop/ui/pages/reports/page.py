@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcmd_desktop.domain.display import format_number
+from pcmd_desktop.domain.indicators import BY_CODE, CEILING
 from pcmd_desktop.domain.periods import Period, format_date_vi
 from pcmd_desktop.reports.model import Report
 from pcmd_desktop.services import drafts, reporting
@@ -49,6 +51,27 @@ CUTOFF_NOTES = {
     ),
     "calendar": tr_noop("Kỳ tính theo tháng dương lịch."),
 }
+
+
+def target_notes(report: Report) -> str:
+    """One line per ceiling of the plan exceeded, and one when a child's file lacked
+    codes of the catalogue; empty when there is nothing to say."""
+    lines = [
+        tr("Không đạt (vượt chỉ tiêu): {0}: {1} / chỉ tiêu {2}").format(
+            tr(BY_CODE[v.code].label), format_number(v.ytd), format_number(v.target)
+        )
+        for v in report.values.values()
+        if v.direction == CEILING and v.target_met is False
+    ]
+    if report.not_reported:
+        units = {u for us in report.not_reported.values() for u in us}
+        lines.append(
+            tr(
+                "Tệp của {0} đơn vị cấp dưới lập theo danh mục chỉ tiêu cũ, thiếu {1} chỉ "
+                "tiêu: phần của các đơn vị đó được tính từ dữ liệu có trong máy này."
+            ).format(len(units), len(report.not_reported))
+        )
+    return "\n".join(lines)
 
 
 def _button(text: str, name: str) -> QPushButton:
@@ -94,6 +117,12 @@ class ReportsPage(Page):
         tools.addWidget(self.busy_label)
         tools.addStretch(1)
         self.error = error_label("label.report.error")
+        # A ceiling of the plan exceeded (the form's "Không đạt (vượt chỉ tiêu)"), and the
+        # codes an older child file lacked: said above the preview as well.
+        self.targets_label = QLabel()
+        self.targets_label.setObjectName("label.report.targets")
+        self.targets_label.setWordWrap(True)
+        self.targets_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.saved_label = QLabel()
         self.saved_label.setObjectName("label.report.saved")
         self.saved_label.setWordWrap(True)
@@ -107,6 +136,7 @@ class ReportsPage(Page):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(tools)
         right_layout.addWidget(self.error)
+        right_layout.addWidget(self.targets_label)
         right_layout.addWidget(self.preview, 1)
         right_layout.addLayout(saved_row)
 
@@ -128,6 +158,7 @@ class ReportsPage(Page):
         # Only once parented: a parentless widget made visible is a window of its own.
         self.busy_label.hide()
         self.open_button.hide()
+        self.targets_label.hide()
         self.saved_folder: Path | None = None
 
         self.picker.changed.connect(self._period_changed)
@@ -208,6 +239,9 @@ class ReportsPage(Page):
     def show_preview(self) -> None:
         report = self.build()
         if report is not None:
+            text = target_notes(report)
+            self.targets_label.setText(text)
+            self.targets_label.setVisible(bool(text))
             self.preview.show_report(report)
 
     # Printing ------------------------------------------------------------------------
