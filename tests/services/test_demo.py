@@ -214,3 +214,33 @@ def test_whole_city_year_is_big_valid_and_fast(units):
     assert len(statuses) == 584
     assert 0.7 <= sum(s["clean"] for s in statuses) / 584 <= 0.9
     check_records(data, units)
+
+
+def test_city_demo_holds_the_21_public_hotspots_and_the_city_teams_inspections(units, city):
+    spots = of(city, "hotspot")
+    before = [h for h in spots if h.get("eradicated_on", "9") < FIRST]
+    public = [h for h in before if h["kind"] == "public_place"]
+    # The plan's 21 public hotspots eradicated 2009-2017, 7 named in appendix 02, and no
+    # other public place eradicated before the year.
+    assert len(public) == 21
+    assert sum("Phụ lục 02" in h["note"] for h in public) == 7
+    assert sum("phụ lục 02 không nêu tên" in h["note"] for h in public) == 14
+    assert all("2009-01-01" <= h["eradicated_on"] <= "2017-12-14" for h in public)
+    assert len({h["unit"] for h in public}) >= 15
+    assert all(units.get(h["unit"]).level == "commune" for h in public)
+    # The city 178 team's inspections are the city's own records, its decisions its own.
+    by_level = Counter((i["team_level"], i["unit"] == HANOI) for i in of(city, "inspection"))
+    assert set(by_level) <= {("commune", False), ("district", False), ("city", True)}
+    city_decisions = [i["decision_no"] for i in of(city, "inspection")
+                      if i["unit"] == HANOI and "decision_no" in i]  # fmt: skip
+    assert all(d.endswith("/QĐ-XPVPHC-ĐKT178") for d in city_decisions)
+
+
+def test_whole_city_has_about_50_establishments_of_the_city_team(units):
+    data = generate_demo(units, scale=584)
+    team = [i for i in of(data, "inspection") if i["team_level"] == "city"]
+    assert {i["unit"] for i in team} == {HANOI}
+    assert 40 <= len({i["establishment_id"] for i in team}) <= 60  # the plan: 60
+    public_before = [h for h in of(data, "hotspot") if h["kind"] == "public_place"
+                     and h.get("eradicated_on", "9") < FIRST]  # fmt: skip
+    assert len(public_before) == 21

@@ -89,6 +89,9 @@ class Commune:
     troubled: bool = False  # a hotspot complex, re-activated or eradicated this year
     decisions: int = 0  # sanction decisions so far (renumbered by date at the end)
     harbouring: list[dict] = field(default_factory=list)  # establishments caught at it
+    # The unit whose records the city 178 team's inspections are (the city database's own);
+    # None: the commune's, as a ward's own database notes the team's visit.
+    city_unit: str | None = None
 
     def put(self, kind: str, rec: dict) -> None:
         self.out.setdefault(kind, []).append(rec)
@@ -150,7 +153,7 @@ def _inspection(rng, c: Commune, y: Year, est: dict, d: int, level: str, first) 
     rec = {
         "record": "inspection",
         "id": new_id(rng),
-        "unit": c.code,
+        "unit": c.city_unit if level == "city" and c.city_unit else c.code,
         "date": y.iso[d],
         "establishment_id": est["id"],
         "team_level": level,
@@ -207,8 +210,15 @@ def hotspot_record(rng: random.Random, c: Commune, h: PlanHotspot) -> dict:
     return rec
 
 
+BUSINESS_HOTSPOT_NAMES = tuple(n for n in tx.HOTSPOT_NAMES if n[0] == "business")
+PUBLIC_HOTSPOT_NAMES = tuple(n for n in tx.HOTSPOT_NAMES if n[0] == "public_place")
+
+
 def random_hotspot(rng: random.Random, c: Commune, y: Year, complex_: bool) -> PlanHotspot:
-    kind, pattern = rng.choice(tx.HOTSPOT_NAMES)
+    """A hotspot still complex (in a public place or a business), or one inside businesses
+    eradicated in an earlier year: the public places eradicated before the year are the
+    plan's 21 (plan2018), none more."""
+    kind, pattern = rng.choice(tx.HOTSPOT_NAMES if complex_ else BUSINESS_HOTSPOT_NAMES)
     name = pattern.format(street=rng.choice(c.streets))
     if complex_:
         start = date(y.year - 3, 1, 1).toordinal()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 from pcmd_desktop.domain.records import RECORD_KINDS
 from pcmd_desktop.domain.text import fold
@@ -18,6 +19,7 @@ from pcmd_desktop.services.demo.places import (
     STREETS,
     VILLAGES,
 )
+from pcmd_desktop.services.demo.plan2018 import PlanHotspot
 from pcmd_desktop.services.units import UnitDirectory
 
 HANOI = "01"
@@ -148,11 +150,52 @@ def _commune_year(rng, c: cm.Commune, y: cm.Year, fixed: list, provinces) -> Non
 
 
 def _number_decisions(c: cm.Commune) -> None:
-    """Sanction decisions numbered in date order through the year: 1/QĐ-XPVPHC, 2/..."""
-    recs = [r for k in ("inspection", "sanction") for r in c.out.get(k, ()) if "decision_no" in r]
+    """Sanction decisions numbered in date order through the year: 1/QĐ-XPVPHC, 2/...; the
+    city 178 team's, filed under the city, are numbered with the city's (_city_team)."""
+    recs = [
+        r
+        for k in ("inspection", "sanction")
+        for r in c.out.get(k, ())
+        if "decision_no" in r and r["unit"] == c.code
+    ]
     recs.sort(key=lambda r: r["date"])
     for n, r in enumerate(recs, start=1):
         r["decision_no"] = f"{n}/QĐ-XPVPHC"
+
+
+def _city_team(communes: list[cm.Commune]) -> None:
+    """The city 178 team's inspections are the city's own records: its decisions numbered
+    through the year in the city's own sequence."""
+    recs = [r for c in communes for r in c.out.get("inspection", ())
+            if r["unit"] == HANOI and "decision_no" in r]  # fmt: skip
+    recs.sort(key=lambda r: r["date"])
+    for n, r in enumerate(recs, start=1):
+        r["decision_no"] = f"{n}/QĐ-XPVPHC-ĐKT178"
+
+
+def _unlisted_public_hotspots(
+    units: UnitDirectory, taken: set[str], seed: int, year: int
+) -> dict[str, PlanHotspot]:
+    """The plan's public hotspots eradicated 2009-2017 that appendix 02 does not name: one
+    in each of UNLISTED_PUBLIC_HOTSPOTS wards, each eradicated in a year of 2009..year-1."""
+    rng = random.Random(f"{seed}/{year}/public-hotspots")
+    wards = sorted(
+        u.code
+        for u in units.descendants(HANOI)
+        if u.level == "commune" and _division(u) == "phường" and u.code not in taken
+    )
+    out = {}
+    for code in rng.sample(wards, plan.UNLISTED_PUBLIC_HOTSPOTS):
+        _kind, pattern = rng.choice(cm.PUBLIC_HOTSPOT_NAMES)
+        erad_year = rng.randint(2009, year - 1)
+        ident = date(erad_year - 1, rng.randint(1, 12), rng.randint(1, 28))
+        erad = date(erad_year, rng.randint(1, 11), rng.randint(1, 28))
+        out[code] = PlanHotspot(
+            "", units.get(code).name, pattern.format(street=rng.choice(STREETS)),
+            "public_place", ident.isoformat(), erad.isoformat(),
+            plan.UNLISTED_NOTE.format(year=erad_year),
+        )  # fmt: skip
+    return out
 
 
 def _status(rng, c: cm.Commune, y: cm.Year, model: str) -> None:
@@ -187,6 +230,10 @@ def generate_demo(
     )
     for h in hotspots:
         fixed.setdefault(find_commune(units, h.district, h.commune).code, []).append(h)
+    if scale > 1:  # the city holds all 21 public hotspots the plan keeps clean
+        unlisted = _unlisted_public_hotspots(units, set(fixed), seed, year)
+        for code, h in unlisted.items():
+            fixed.setdefault(code, []).append(h)
     chuong_duong = find_commune(units, "Quận Hoàn Kiếm", "Phường Chương Dương").code
     rest = sorted(
         u.code for u in units.descendants(HANOI) if u.level == "commune" and u.code not in models
@@ -205,6 +252,8 @@ def generate_demo(
         rng = random.Random(f"{seed}/{year}/{code}")
         model = models.get(code, "none")
         c = _ctx(rng, units.get(code), model)
+        if scale > 1:
+            c.city_unit = HANOI  # the city 178 team's inspections: the city's records
         if code == chuong_duong:
             c.busy, c.cases, c.credits = 1.0, 4, 1
         if code in full:
@@ -214,6 +263,7 @@ def generate_demo(
         if code in full or code in models:
             _status(rng, c, y, model)
         communes.append(c)
+    _city_team(communes)
     unit = chuong_duong if scale == 1 else HANOI
     targets = COMMUNE_TARGETS if scale == 1 else plan.CITY_TARGETS_2018
     records = [r for kind in RECORD_KINDS for c in communes for r in c.out.get(kind.name, ())]

@@ -2,7 +2,9 @@
 
 Appendix 01: the 55 communes running the PCMD model in 2018 (53 maintained, 2 new).
 Appendix 02: public hotspots eradicated 2009-2017 that must stay clean. The plan says 21
-but its text lists only these 7; the table gives the year of eradication only.
+but its text lists only these 7; the table gives the year of eradication only. The demo
+adds the other 14 (UNLISTED_PUBLIC_HOTSPOTS of them), named like the others, in wards of
+its own choosing, so the city holds the plan's 21.
 Section I.2: the two hotspots inside businesses to eradicate in 2018, and the city targets.
 """
 
@@ -166,6 +168,15 @@ TAM_TRINH = PlanHotspot(
 )
 
 HOTSPOTS_2018: tuple[PlanHotspot, ...] = (CAU_DAT_HONG_HA, TAM_TRINH)
+
+# "21 tụ điểm mại dâm nơi công cộng đã triệt xóa từ năm 2009 đến năm 2017": the 7 of
+# appendix 02 and as many more again, which the plan counts but does not name.
+PUBLIC_HOTSPOTS_ERADICATED_2009_2017 = 21
+UNLISTED_PUBLIC_HOTSPOTS = PUBLIC_HOTSPOTS_ERADICATED_2009_2017 - len(_APPENDIX_02)
+UNLISTED_NOTE = (
+    "Một trong 21 tụ điểm nơi công cộng đã triệt xóa từ năm 2009 đến năm 2017 "
+    "(Kế hoạch 24/KH-UBND, mục I.2); phụ lục 02 không nêu tên. Triệt xóa năm {year}."
+)
 
 # Section I.2, as indicator codes of indicators.md (kept with the catalogue).
 CITY_TARGETS_2018: dict[str, int] = HANOI_2018_TARGETS
