@@ -1,22 +1,30 @@
 """The report as an XLSX with the content of the PDF form: the header blocks, title and
 dates covered, the indicator table (same columns and grouping; numbers stored as numbers),
 the narrative sections, recipients and signature on the sheet "Báo cáo", and the child
-units' annex on the sheet "Phụ lục". A4 portrait, fit to the page width, the decree's
-margins, the table's header row repeated on every printed page, Times New Roman 13 (the
-font officers' PCs have; Liberation Serif, used in the PDF, is its metric twin)."""
+units' annex, headed as the decree heads a phụ lục, on the sheet "Phụ lục".
+
+Times New Roman (the font officers' PCs have; Liberation Serif, used in the PDF, is its
+metric twin), also the workbook's default font, which column widths are counted in. A4
+portrait, the decree's margins, the table's header row repeated on every printed page.
+Each column is as wide as the widest text it holds (a city's fines, 40.121.500.000, as the
+cell's number format prints it) and the label column takes the rest of A4's printable
+width, so the sheets print at 100 %; fit to one page wide is set only as a safety net."""
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pcmd_desktop.reports import form_text as ft
+from pcmd_desktop.reports import xlsx_fit as fit
+from pcmd_desktop.reports.annex_heading import ANNEX_REFERENCE, annex_heading, two_lines
+from pcmd_desktop.reports.metrics import fit_columns
 from pcmd_desktop.reports.model import Number, Report
 
 __all__ = ["ANNEX_SHEET", "MAIN_SHEET", "write_xlsx"]
@@ -25,21 +33,19 @@ MAIN_SHEET = "Báo cáo"
 ANNEX_SHEET = "Phụ lục"
 FONT = "Times New Roman"
 BODY = 13
+HEADER = 12
 TABLE = 11
 # '#,##0' prints the thousands separator of the reader's locale: "1.500.000" on a
 # Vietnamese Windows, "1,500,000" on an English one. The value stays a number either way.
 INTEGER_FORMAT = "#,##0"
-DECIMAL_FORMAT = "#,##0.##"
-PCT_FORMAT = "0.0"  # the cell holds the achieved % itself (85.5), not a fraction
+DECIMAL_FORMAT = "#,##0.0#"
+PCT_FORMAT = '#,##0.0" %"'  # the cell holds the achieved % itself (85.5), not a fraction
 # Decree 30/2020 margins (top/bottom 20 mm, left 30 mm, right 15 mm) in inches.
 MARGINS = PageMargins(
     left=30 / 25.4, right=15 / 25.4, top=20 / 25.4, bottom=20 / 25.4, header=0.3, footer=0.3
 )
-# Column widths (characters) of the main sheet: the indicator table's seven columns.
-# At 100 % they fill A4's printable width (165 mm), so fitting the width scales little.
-MAIN_WIDTHS = (5, 36, 9, 9, 9, 9, 8)
-ANNEX_WIDTHS = (6, 28, 12, 12, 12, 15, 12, 13)
-_LEFT_HALF = 2  # the left header block spans columns A..B, the right one C..G
+LABEL_MIN_PX = 150  # the indicator labels' least width (about 40 mm: two or three lines)
+SIGN_SPACE = 80  # pt, the room for the signature and the seal (28 mm)
 
 _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -48,187 +54,264 @@ _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
 _TOP_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
 _RIGHT = Alignment(horizontal="right", vertical="center")
-_JUSTIFY = Alignment(horizontal="justify", vertical="top", wrap_text=True, indent=0)
+_RIGHT_WRAP = Alignment(horizontal="right", vertical="center", wrap_text=True)
+_JUSTIFY = Alignment(horizontal="justify", vertical="top", wrap_text=True)
 
 
 def _font(size: float = BODY, **kw) -> Font:
     return Font(name=FONT, size=size, **kw)
 
 
-def _put(
-    ws: Worksheet, row: int, col: int, value: object, *, to_col: int | None = None,
-    font: Font | None = None, align: Alignment = _CENTER,
-) -> None:  # fmt: skip
-    """Write one cell (merged over col..to_col when given) with its font and alignment."""
-    cell = ws.cell(row=row, column=col, value=value)
-    cell.font = font or _font()
-    cell.alignment = align
-    if to_col is not None and to_col > col:
-        ws.merge_cells(start_row=row, start_column=col, end_row=row, end_column=to_col)
+class _Sheet:
+    """A worksheet with its column widths (px), writing cells and sizing rows to them."""
+
+    def __init__(self, ws: Worksheet, widths_px: list[float]):
+        self.ws = ws
+        self.px = widths_px
+        self.last = len(widths_px)
+        for i, w in enumerate(widths_px, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = fit.chars_for_px(w)
+
+    def span_px(self, col: int, to_col: int | None) -> float:
+        return sum(self.px[col - 1 : (to_col or col)])
+
+    def put(
+        self, row: int, col: int, value: object, *, to_col: int | None = None,
+        font: Font | None = None, align: Alignment = _CENTER, box: bool = False,
+    ) -> None:  # fmt: skip
+        """Write one cell (merged over col..to_col when given) and make its row tall
+        enough for its text wrapped at the cell's width."""
+        cell = self.ws.cell(row=row, column=col, value=value)
+        cell.font = font = font or _font()
+        cell.alignment = align
+        if box:
+            for c in range(col, (to_col or col) + 1):
+                self.ws.cell(row=row, column=c).border = _BOX
+        if to_col is not None and to_col > col:
+            self.ws.merge_cells(start_row=row, start_column=col, end_row=row, end_column=to_col)
+        if isinstance(value, str) and value and align.wrap_text:
+            lines = fit.line_count(value, self.span_px(col, to_col), font.sz, bold=font.b,
+                                   italic=font.i)  # fmt: skip
+            self.fit_row(row, fit.row_height(lines, font.sz))
+
+    def fit_row(self, row: int, height: float) -> None:
+        dim = self.ws.row_dimensions[row]
+        dim.height = max(dim.height or 0, height)
+
+    def number(self, row: int, col: int, value: Number | None, fmt: str | None = None) -> None:
+        cell = self.ws.cell(row=row, column=col, value=value)
+        cell.font = _font(TABLE)
+        cell.alignment = _RIGHT
+        cell.border = _BOX
+        cell.number_format = fmt or _number_format(value)
+        self.fit_row(row, fit.row_height(1, TABLE))
 
 
-def _number(ws: Worksheet, row: int, col: int, value: Number | None, size: float) -> None:
-    cell = ws.cell(row=row, column=col, value=value)
-    cell.font = _font(size)
-    cell.alignment = _RIGHT
-    cell.border = _BOX
+def _number_format(value: Number | None) -> str:
     if isinstance(value, float) and not value.is_integer():
-        cell.number_format = DECIMAL_FORMAT
-    else:
-        cell.number_format = INTEGER_FORMAT
+        return DECIMAL_FORMAT
+    return INTEGER_FORMAT
 
 
-def _print_setup(ws: Worksheet, title_row: int | None) -> None:
+def _main_columns(report: Report) -> list[float]:
+    """The widths (px) of the seven columns for this report's texts and figures."""
+    rows = [r for r in ft.table_rows(report) if not r.is_group]
+    heads = ft.TABLE_HEADERS
+    groups = [r.number for r in ft.table_rows(report) if r.is_group]
+
+    def widest(texts: list[str]) -> float:
+        return max((fit.needed_px(t, TABLE) for t in texts), default=0.0)
+
+    def widest_word(texts: list[str], bold: bool = False) -> float:
+        return max((fit.word_px(t, TABLE, bold=bold) for t in texts), default=0.0)
+
+    figures = [[ft.format_number(getattr(r, a)) for r in rows] for a in ("value", "ytd", "target")]
+    goals = [r.achieved for r in rows if r.pct is not None]
+    needed = [
+        max(widest_word([*groups, heads[0]], bold=True), widest([r.number for r in rows])),
+        0.0,
+        max(widest_word([r.unit for r in rows]), widest_word([heads[2]], bold=True)),
+        *(max(widest(f), widest_word([h], bold=True))
+          for f, h in zip(figures, heads[3:6], strict=True)),
+        max(widest(goals), widest_word([r.achieved for r in rows]),
+            widest_word([heads[6]], bold=True)),
+    ]  # fmt: skip
+    preferred = [36, 0, 56, 64, 64, 60, 60]
+    return fit_columns(needed, preferred, 1, LABEL_MIN_PX, fit.SHEET_BUDGET_PX)
+
+
+def _split(sheet: _Sheet, right_texts: list[tuple[str, float, bool, bool]]) -> int:
+    """The last column of the left header block: the right block (the national title,
+    the motto, the place and date) as narrow as its widest line allows, so it never
+    wraps, and the left block (the issuer's name) as wide as can be."""
+    need = max(fit.needed_px(t, s, bold=b, italic=i) for t, s, b, i in right_texts)
+    for k in range(sheet.last - 1, 0, -1):
+        if sheet.span_px(k + 1, sheet.last) >= need:
+            return k
+    return 1
+
+
+def _header(sheet: _Sheet, report: Report) -> tuple[int, int]:
+    """The header blocks side by side, the title and the dates; the next free row and
+    the left block's last column."""
+    sig = report.signature
+    last = sheet.last
+    place_date = ft.place_date_line(sig.place, report.issued_on)
+    left = _split(sheet, [(ft.NATION, HEADER, True, False), (ft.MOTTO, BODY, True, False),
+                          (place_date, BODY, False, True)])  # fmt: skip
+    sheet.put(1, 1, sig.parent_body.strip().upper() or None, to_col=left, font=_font(HEADER))
+    sheet.put(1, left + 1, ft.NATION, to_col=last, font=_font(HEADER, bold=True))
+    sheet.put(2, 1, ft.issuer_of(report), to_col=left,
+              font=_font(HEADER, bold=True, underline="single"))  # fmt: skip
+    sheet.put(2, left + 1, ft.MOTTO, to_col=last, font=_font(bold=True, underline="single"))
+    sheet.put(4, 1, ft.number_line(sig), to_col=left)
+    sheet.put(4, left + 1, place_date, to_col=last, font=_font(italic=True))
+    sheet.put(6, 1, ft.DOC_TYPE, to_col=last, font=_font(14, bold=True))
+    sheet.put(7, 1, ft.title_line(report), to_col=last, font=_font(14, bold=True))
+    sheet.put(8, 1, ft.dates_line(report), to_col=last, font=_font(italic=True))
+    return 10, left
+
+
+def _indicator_table(sheet: _Sheet, report: Report, top: int) -> int:
+    """The table's header row at `top`, then its rows; the next free row."""
+    for c, h in enumerate(ft.TABLE_HEADERS, start=1):
+        sheet.put(top, c, h, font=_font(TABLE, bold=True), box=True)
+        sheet.ws.cell(row=top, column=c).fill = _HEAD_FILL
+    r = top + 1
+    for row in ft.table_rows(report):
+        if row.is_group:
+            sheet.put(r, 1, row.number, font=_font(TABLE, bold=True), box=True)
+            sheet.put(r, 2, row.label, to_col=sheet.last, font=_font(TABLE, bold=True),
+                      align=_LEFT, box=True)  # fmt: skip
+        else:
+            sheet.put(r, 1, int(row.number), font=_font(TABLE), box=True)
+            sheet.put(r, 2, row.label, font=_font(TABLE), align=_LEFT, box=True)
+            sheet.put(r, 3, row.unit, font=_font(TABLE), box=True)
+            sheet.number(r, 4, row.value)
+            sheet.number(r, 5, row.ytd)
+            sheet.number(r, 6, row.target)
+            if row.pct is not None:  # a goal: the % as a number
+                sheet.number(r, 7, row.pct, PCT_FORMAT)
+            else:  # a ceiling's words ("Đạt"), or nothing without a target
+                sheet.put(r, 7, row.achieved or None, font=_font(TABLE), align=_RIGHT_WRAP,
+                          box=True)  # fmt: skip
+        r += 1
+    return r
+
+
+def _narrative(sheet: _Sheet, report: Report, top: int) -> int:
+    width = sheet.span_px(1, sheet.last)
+    dots = "." * int((width - 2 * fit.CELL_PAD_PX) / fit.text_px(".", BODY))  # a line to write on
+    r = top
+    for heading, paragraphs in ft.narrative_items(report):
+        sheet.put(r, 1, heading, to_col=sheet.last, font=_font(bold=True), align=_LEFT)
+        r += 1
+        for text in paragraphs or [dots]:  # a row each: a row is at most 409 pt high
+            sheet.put(r, 1, text, to_col=sheet.last, align=_JUSTIFY if paragraphs else _TOP_LEFT)
+            r += 1
+        r += 1
+    return r
+
+
+def _closing(sheet: _Sheet, report: Report, top: int, left: int) -> int:
+    sig = report.signature
+    last = sheet.last
+    sheet.put(top, 1, ft.RECIPIENTS_HEADING, to_col=left,
+              font=_font(HEADER, bold=True, italic=True), align=_LEFT)  # fmt: skip
+    recipients = ft.recipient_lines(sig)
+    for i, line in enumerate(recipients, start=1):
+        sheet.put(top + i, 1, line, to_col=left, font=_font(TABLE), align=_LEFT)
+    titles = ft.signer_titles(sig)
+    for i, title in enumerate(titles):
+        sheet.put(top + i, left + 1, title, to_col=last, font=_font(bold=True))
+    space = top + max(len(titles), len(recipients) + 1)
+    sheet.fit_row(space, SIGN_SPACE)
+    sheet.put(space + 1, left + 1, sig.signer.strip() or None, to_col=last, font=_font(bold=True))
+    return space + 1
+
+
+def _print_setup(ws: Worksheet, title_row: int, last_row: int, last_col: int) -> None:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = ws.ORIENTATION_PORTRAIT
+    ws.page_setup.scale = 100
+    # A safety net only: the columns already fit the page's width at 100 %.
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0  # as many pages as it takes
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_margins = MARGINS
     ws.print_options.horizontalCentered = True
-    if title_row is not None:
-        ws.print_title_rows = f"{title_row}:{title_row}"
+    ws.print_title_rows = f"{title_row}:{title_row}"
+    ws.print_area = f"A1:{get_column_letter(last_col)}{last_row}"
+    ws.sheet_view.showGridLines = False
     # Page numbers from page 2, top centre (Decree 30).
     ws.HeaderFooter.differentFirst = True
+    ws.page_setup.firstPageNumber = 1  # each sheet on its own: the annex's pages too
+    ws.page_setup.useFirstPageNumber = True
     ws.oddHeader.center.text = "&P"
     ws.oddHeader.center.font = f"{FONT},Regular"
     ws.oddHeader.center.size = BODY
 
 
-def _widths(ws: Worksheet, widths: tuple[int, ...]) -> None:
-    for i, w in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = w
-
-
-def _text_height(text: str, width_chars: float, size: float = BODY) -> float:
-    """The row height (points) a merged, wrapped cell needs: Excel does not fit merged
-    rows by itself. A rough count of the lines at the column width."""
-    per_line = max(10, int(width_chars * 11 / size * 1.1))
-    lines = sum(max(1, math.ceil(len(p) / per_line)) for p in text.split("\n"))
-    return lines * size * 1.35 + 4
-
-
-def _header(ws: Worksheet, report: Report) -> int:
-    """The header blocks side by side, the title and the dates; the next free row."""
-    sig = report.signature
-    last = len(MAIN_WIDTHS)
-    left = _LEFT_HALF
-    _put(ws, 1, 1, sig.parent_body.strip().upper() or None, to_col=left, font=_font(12))
-    _put(ws, 1, left + 1, ft.NATION, to_col=last, font=_font(12, bold=True))
-    _put(ws, 2, 1, ft.issuer_of(report), to_col=left, font=_font(12, bold=True, underline="single"))
-    _put(ws, 2, left + 1, ft.MOTTO, to_col=last, font=_font(bold=True, underline="single"))
-    _put(ws, 4, 1, ft.number_line(sig), to_col=left)
-    _put(ws, 4, left + 1, ft.place_date_line(sig.place, report.issued_on), to_col=last,
-         font=_font(italic=True))  # fmt: skip
-    ws.row_dimensions[2].height = 34 if len(ft.issuer_of(report)) > 26 else 18
-    _put(ws, 6, 1, ft.DOC_TYPE, to_col=last, font=_font(14, bold=True))
-    _put(ws, 7, 1, ft.title_line(report), to_col=last, font=_font(14, bold=True))
-    _put(ws, 8, 1, ft.dates_line(report), to_col=last, font=_font(italic=True))
-    return 10
-
-
-def _indicator_table(ws: Worksheet, report: Report, top: int) -> int:
-    """The table's header row at `top`, then its rows; the next free row."""
-    for c, h in enumerate(ft.TABLE_HEADERS, start=1):
-        _put(ws, top, c, h, font=_font(TABLE, bold=True))
-        ws.cell(row=top, column=c).border = _BOX
-        ws.cell(row=top, column=c).fill = _HEAD_FILL
-    ws.row_dimensions[top].height = 32
-    r = top + 1
-    for row in ft.table_rows(report):
-        if row.is_group:
-            _put(ws, r, 1, row.number, font=_font(TABLE, bold=True))
-            _put(ws, r, 2, row.label, to_col=len(MAIN_WIDTHS), font=_font(TABLE, bold=True),
-                 align=_LEFT)  # fmt: skip
-            for c in range(1, len(MAIN_WIDTHS) + 1):
-                ws.cell(row=r, column=c).border = _BOX
-        else:
-            _put(ws, r, 1, int(row.number), font=_font(TABLE))
-            _put(ws, r, 2, row.label, font=_font(TABLE), align=_LEFT)
-            _put(ws, r, 3, row.unit, font=_font(TABLE))
-            # Rows are not fitted to wrapped text on opening by every program: sized here.
-            ws.row_dimensions[r].height = _text_height(f"{row.label}", MAIN_WIDTHS[1], TABLE)
-            for c in (1, 2, 3):
-                ws.cell(row=r, column=c).border = _BOX
-            _number(ws, r, 4, row.value, TABLE)
-            _number(ws, r, 5, row.ytd, TABLE)
-            _number(ws, r, 6, row.target, TABLE)
-            pct = ws.cell(row=r, column=7, value=row.pct)
-            pct.font, pct.alignment, pct.border = _font(TABLE), _RIGHT, _BOX
-            pct.number_format = PCT_FORMAT
-        r += 1
-    return r + 1
-
-
-def _narrative(ws: Worksheet, report: Report, top: int) -> int:
-    last = len(MAIN_WIDTHS)
-    width = sum(MAIN_WIDTHS)
-    r = top
-    for heading, paragraphs in ft.narrative_items(report):
-        _put(ws, r, 1, heading, to_col=last, font=_font(bold=True), align=_LEFT)
-        r += 1
-        text = "\n".join(paragraphs) if paragraphs else "." * 150
-        _put(ws, r, 1, text, to_col=last, align=_JUSTIFY if paragraphs else _TOP_LEFT)
-        ws.row_dimensions[r].height = _text_height(text, width)
-        r += 2
-    return r
-
-
-def _closing(ws: Worksheet, report: Report, top: int) -> int:
-    sig = report.signature
-    last = len(MAIN_WIDTHS)
-    left = _LEFT_HALF
-    _put(ws, top, 1, ft.RECIPIENTS_HEADING, to_col=left, font=_font(12, bold=True, italic=True),
-         align=_LEFT)  # fmt: skip
-    for i, line in enumerate(ft.recipient_lines(sig), start=1):
-        _put(ws, top + i, 1, line, to_col=left, font=_font(11), align=_LEFT)
-    titles = ft.signer_titles(sig)
-    for i, title in enumerate(titles):
-        _put(ws, top + i, left + 1, title, to_col=last, font=_font(bold=True))
-    name_row = top + max(len(titles), len(ft.recipient_lines(sig)) + 1) + 4
-    _put(ws, name_row, left + 1, sig.signer.strip() or None, to_col=last, font=_font(bold=True))
-    return name_row + 1
+def _annex_columns(report: Report) -> list[float]:
+    rows = ft.annex_rows(report)
+    heads = ft.ANNEX_HEADERS
+    figures = [[ft.format_number(v[i]) for _, v in rows] for i in range(len(heads) - 2)]
+    names = [name for name, _ in rows]
+    needed = [
+        max(fit.word_px(heads[0], TABLE, bold=True), fit.needed_px(str(len(rows)), TABLE)),
+        max(fit.word_px(heads[1], TABLE, bold=True), *(fit.word_px(n, TABLE) for n in names)),
+        *(max(fit.word_px(h, TABLE, bold=True), *(fit.needed_px(t, TABLE) for t in f))
+          for f, h in zip(figures, heads[2:], strict=True)),
+    ]  # fmt: skip
+    widest_name = max(fit.needed_px(n, TABLE) for n in names)
+    preferred = [36, 0, *([60] * (len(heads) - 2))]
+    return fit_columns(needed, preferred, 1, min(widest_name, 200), fit.SHEET_BUDGET_PX)
 
 
 def _annex(wb: Workbook, report: Report) -> None:
     rows = ft.annex_rows(report)
     if not rows:
         return
-    ws = wb.create_sheet(ANNEX_SHEET)
-    _widths(ws, ANNEX_WIDTHS)
-    last = len(ANNEX_WIDTHS)
-    _put(ws, 1, 1, ft.ANNEX_TITLE, to_col=last, font=_font(bold=True))
-    _put(ws, 2, 1, f"{ft.title_line(report)} - {report.unit_name}", to_col=last)
-    _put(ws, 3, 1, ft.ANNEX_NOTE, to_col=last, font=_font(italic=True))
-    head = 5
+    sheet = _Sheet(wb.create_sheet(ANNEX_SHEET), _annex_columns(report))
+    last = sheet.last
+    word, name, with_report = annex_heading(report)
+    if fit.needed_px(with_report, 14, italic=True) > sheet.span_px(1, last):
+        with_report = "\n".join(two_lines(with_report))
+    sheet.put(1, 1, word, to_col=last, font=_font(14, bold=True))
+    sheet.put(2, 1, name, to_col=last, font=_font(14, bold=True))
+    sheet.put(3, 1, with_report, to_col=last, font=_font(14, italic=True))
+    sheet.put(4, 1, ft.dates_line(report), to_col=last, font=_font(italic=True))
+    head = 6
     for c, h in enumerate(ft.ANNEX_HEADERS, start=1):
-        _put(ws, head, c, h, font=_font(TABLE, bold=True))
-        ws.cell(row=head, column=c).border = _BOX
-        ws.cell(row=head, column=c).fill = _HEAD_FILL
-    ws.row_dimensions[head].height = 48
-    for n, (name, values) in enumerate(rows, start=1):
+        sheet.put(head, c, h, font=_font(TABLE, bold=True), box=True)
+        sheet.ws.cell(row=head, column=c).fill = _HEAD_FILL
+    for n, (unit, values) in enumerate(rows, start=1):
         r = head + n
-        _put(ws, r, 1, n, font=_font(TABLE))
-        _put(ws, r, 2, name, font=_font(TABLE), align=_LEFT)
-        ws.cell(row=r, column=1).border = ws.cell(row=r, column=2).border = _BOX
+        sheet.put(r, 1, n, font=_font(TABLE), box=True)
+        sheet.put(r, 2, unit, font=_font(TABLE), align=_LEFT, box=True)
         for c, v in enumerate(values, start=3):
-            _number(ws, r, c, v, TABLE)
-    _print_setup(ws, head)
+            sheet.number(r, c, v)
+    _print_setup(sheet.ws, head, head + len(rows), last)
 
 
 def write_xlsx(report: Report, path: Path) -> Path:
     """Write `report` as an XLSX workbook at `path` (whole or not at all); return `path`."""
     path = Path(path)
     wb = Workbook()
+    # The default font, whose digit is the unit of column widths: Times New Roman 11.
+    wb._fonts = IndexedList([Font(name=FONT, size=TABLE, family=1)])
     ws = wb.active
     ws.title = MAIN_SHEET
-    _widths(ws, MAIN_WIDTHS)
-    table_top = _header(ws, report)
-    r = _indicator_table(ws, report, table_top)
-    r = _narrative(ws, report, r)
-    _closing(ws, report, r)
-    _print_setup(ws, table_top)
-    ws.sheet_view.showGridLines = False
+    sheet = _Sheet(ws, _main_columns(report))
+    table_top, left = _header(sheet, report)
+    r = _indicator_table(sheet, report, table_top)
+    if report.children:
+        sheet.put(r, 1, ANNEX_REFERENCE, to_col=sheet.last, font=_font(TABLE, italic=True),
+                  align=_LEFT)  # fmt: skip
+        r += 1
+    r = _narrative(sheet, report, r + 1)
+    last_row = _closing(sheet, report, r, left)
+    _print_setup(ws, table_top, last_row, sheet.last)
     _annex(wb, report)
     wb.properties.title = ft.document_title(report)
     wb.properties.creator = ft.issuer_of(report)

@@ -1,17 +1,24 @@
 """The XLSX form, reopened with openpyxl: the table's cells hold the report's values as
-numbers with Vietnamese-looking formats, the print setup (A4 portrait, fit to width, the
-decree's margins, the header row repeated), the form's texts and the annex sheet."""
+numbers with Vietnamese-looking formats, the print setup (A4 portrait, the decree's
+margins, the header row repeated), the form's texts and the annex sheet; and, with the
+city demo's 2018 figures, every cell's text (a number as its format prints it) fits its
+column, every wrapped text its row, and the columns fit A4's printable width at 100 %."""
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
+from form_reports import city_report
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from pcmd_desktop.domain.indicators import BY_CODE, INDICATORS
 from pcmd_desktop.domain.periods import parse_period
+from pcmd_desktop.reports.metrics import register_fonts
 from pcmd_desktop.reports.model import IndicatorValue, Report, Signature
 from pcmd_desktop.reports.xlsx_form import ANNEX_SHEET, MAIN_SHEET, write_xlsx
 
@@ -40,8 +47,8 @@ def make_report(*, district: bool = False) -> Report:
         child_names=names,
         narrative={"assessment": ASSESSMENT},
         signature=Signature(
-            parent_body="UBND QUẬN HOÀN KIẾM",
-            issuer="UBND PHƯỜNG CHƯƠNG DƯƠNG",
+            parent_body="UBND THÀNH PHỐ HÀ NỘI" if district else "UBND QUẬN HOÀN KIẾM",
+            issuer="UBND QUẬN HOÀN KIẾM" if district else "UBND PHƯỜNG CHƯƠNG DƯƠNG",
             number="Số: 12/BC-UBND",
             place="Hà Nội",
             signer="Nguyễn Văn Đức",
@@ -84,7 +91,7 @@ def test_table_holds_the_values_as_numbers(book) -> None:
     assert ws.cell(r, 4).number_format == "#,##0"
     r = row_of(ws, BY_CODE["inspection.establishments"].label)
     assert ws.cell(r, 7).value == pytest.approx(10.0)
-    assert ws.cell(r, 7).number_format == "0.0"
+    assert ws.cell(r, 7).number_format == '#,##0.0" %"'  # 10.0 %; 25,015.0 % with a separator
 
 
 def test_grouped_like_the_catalogue(book) -> None:
@@ -100,7 +107,8 @@ def test_print_setup(book) -> None:
     for ws in book.worksheets:
         assert int(ws.page_setup.paperSize) == 9  # A4
         assert ws.page_setup.orientation == "portrait"
-        assert ws.page_setup.fitToWidth == 1
+        assert int(ws.page_setup.scale) == 100
+        assert ws.page_setup.fitToWidth == 1  # a safety net: the columns fit already
         assert ws.page_setup.fitToHeight == 0
         assert ws.sheet_properties.pageSetUpPr.fitToPage
         assert ws.page_margins.left == pytest.approx(30 / 25.4)
@@ -145,7 +153,14 @@ def test_district_annex_sheet(tmp_path: Path) -> None:
     wb = openpyxl.load_workbook(write_xlsx(make_report(district=True), tmp_path / "q.xlsx"))
     assert wb.sheetnames == [MAIN_SHEET, ANNEX_SHEET]
     ws = wb[ANNEX_SHEET]
-    assert "Phụ lục: Số liệu của các đơn vị trực thuộc" in texts(ws)
+    # The decree's annex heading; the third line broken before "của" when too long.
+    assert [ws.cell(r, 1).value.replace("\n", " ") for r in (1, 2, 3)] == [
+        "Phụ lục",
+        "SỐ LIỆU CỦA CÁC ĐƠN VỊ TRỰC THUỘC",
+        "(Kèm theo Báo cáo số 12/BC-UBND ngày 05 tháng 02 năm 2018 của UBND Quận Hoàn Kiếm)",
+    ]
+    assert ws["A2"].font.b and ws["A3"].font.i
+    assert ws.page_setup.firstPageNumber == 1  # the annex's pages numbered on their own
     head = int(ws.print_title_rows.split(":")[0].lstrip("$"))
     headers = [c.value for c in ws[head]]
     assert headers[:2] == ["STT", "Đơn vị"]
@@ -162,3 +177,101 @@ def test_written_atomically(tmp_path: Path) -> None:
     assert write_xlsx(make_report(), target) == target
     assert openpyxl.load_workbook(target).sheetnames == [MAIN_SHEET]
     assert [p.name for p in tmp_path.iterdir()] == ["bao-cao.xlsx"]
+
+
+# Widths at city scale -------------------------------------------------------------------
+DIGIT = 7  # px: the widest digit of the default font, Times New Roman 11, in Excel
+DIGIT_UNROUNDED = 11 * 0.5 * 96 / 72  # 7.33 px: LibreOffice
+PRINTABLE_PX = (210 - 30 - 15) / 25.4 * 96  # A4 less the decree's margins, at 96 dpi
+
+
+def shown(value: object, fmt: str) -> str:
+    """A number as its format prints it (English separators: the same widths in Times)."""
+    if not isinstance(value, int | float):
+        return str(value)
+    if fmt == "#,##0":
+        return f"{value:,.0f}"
+    if fmt == "#,##0.0#":
+        return f"{value:,.2f}".rstrip("0") if value != round(value, 1) else f"{value:,.1f}"
+    if fmt == '#,##0.0" %"':
+        return f"{value:,.1f} %"
+    return str(value)
+
+
+def face(font) -> str:
+    return "LiberationSerif" + {(0, 0): "", (1, 0): "-Bold", (0, 1): "-Italic",
+                                (1, 1): "-BoldItalic"}[(bool(font.b), bool(font.i))]  # fmt: skip
+
+
+def px_of(ws, col: int) -> int:
+    """A column's pixels (ECMA-376 18.3.1.13) at a 7 px digit."""
+    w = ws.column_dimensions[openpyxl.utils.get_column_letter(col)].width
+    return math.floor((256 * w + math.floor(128 / DIGIT)) / 256 * DIGIT)
+
+
+def span(ws, cell) -> tuple[int, int]:
+    for rng in ws.merged_cells.ranges:
+        if cell.coordinate in rng:
+            return rng.min_col, rng.max_col
+    return cell.column, cell.column
+
+
+@pytest.fixture(scope="module")
+def city_book(tmp_path_factory) -> openpyxl.Workbook:
+    path = tmp_path_factory.mktemp("city") / "thanh-pho.xlsx"
+    return openpyxl.load_workbook(write_xlsx(city_report(), path))
+
+
+def test_city_figures_need_the_widths_the_issue_saw_cut(city_book) -> None:
+    ws = city_book[MAIN_SHEET]
+    r = row_of(ws, BY_CODE["inspection.fines_vnd"].label)
+    assert shown(ws.cell(r, 4).value, ws.cell(r, 4).number_format) == "40,121,500,000"
+    r = row_of(ws, BY_CODE["inspection.establishments"].label)
+    assert shown(ws.cell(r, 7).value, ws.cell(r, 7).number_format) == "25,015.0 %"
+
+
+@pytest.mark.parametrize("sheet", [MAIN_SHEET, ANNEX_SHEET])
+def test_every_cell_fits_its_column_and_row(city_book, sheet) -> None:
+    register_fonts()
+    ws = city_book[sheet]
+    checked = 0
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value is None or type(cell).__name__ == "MergedCell":
+                continue
+            first, last = span(ws, cell)
+            width = sum(px_of(ws, c) for c in range(first, last + 1))
+            size = float(cell.font.sz)
+            text = shown(cell.value, cell.number_format)
+
+            def drawn(t: str, font=cell.font, size=size) -> float:
+                """px at 96 dpi, half a pixel a character for hinting, the margins."""
+                return stringWidth(t, face(font), size) * 96 / 72 + 0.5 * len(t) + 6
+
+            where = f"{sheet}!{cell.coordinate} {text!r}"
+            if cell.alignment.wrap_text:
+                assert max(drawn(w) for w in text.split()) <= width, where
+                room = (width - 6) * 72 / 96
+                lines = sum(len(simpleSplit(t, face(cell.font), size, room)) or 1
+                            for t in text.split("\n"))  # fmt: skip
+                height = ws.row_dimensions[cell.row].height or 15
+                assert lines * size * 1.15 <= height, where
+            else:
+                assert drawn(text) <= width, where
+            checked += 1
+    assert checked > (100 if sheet == MAIN_SHEET else 200)
+
+
+@pytest.mark.parametrize("sheet", [MAIN_SHEET, ANNEX_SHEET])
+def test_columns_fit_a4_at_100_percent(city_book, sheet) -> None:
+    ws = city_book[sheet]
+    last = max(c.column for row in ws.iter_rows() for c in row if c.value is not None)
+    letters = [openpyxl.utils.get_column_letter(c) for c in range(1, last + 1)]
+    widths = [ws.column_dimensions[x].width for x in letters]
+    # Even at LibreOffice's unrounded 7.33 px a digit the columns fit the printable width.
+    assert sum(widths) * DIGIT_UNROUNDED <= PRINTABLE_PX
+    assert ws.print_area == f"'{sheet}'!$A$1:${letters[-1]}${ws.max_row}"
+    assert int(ws.page_setup.scale) == 100
+    assert ws.page_margins.left == pytest.approx(30 / 25.4)
+    assert ws.page_margins.right == pytest.approx(15 / 25.4)
+    assert city_book._fonts[0].name == "Times New Roman" and city_book._fonts[0].sz == 11
