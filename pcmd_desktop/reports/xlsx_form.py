@@ -44,6 +44,7 @@ PCT_FORMAT = '#,##0.0" %"'  # the cell holds the achieved % itself (85.5), not a
 MARGINS = PageMargins(
     left=30 / 25.4, right=15 / 25.4, top=20 / 25.4, bottom=20 / 25.4, header=0.3, footer=0.3
 )
+LEFT_BLOCK = 2  # the left header block and "Nơi nhận:" span columns A..B, the right C..G
 LABEL_MIN_PX = 150  # the indicator labels' least width (about 40 mm: two or three lines)
 SIGN_SPACE = 80  # pt, the room for the signature and the seal (28 mm)
 
@@ -53,6 +54,8 @@ _HEAD_FILL = PatternFill("solid", fgColor="EEEEEE")
 _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
 _TOP_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
+_BOTTOM = Alignment(horizontal="center", vertical="bottom", wrap_text=True)
+_TOP = Alignment(horizontal="center", vertical="top", wrap_text=True)
 _RIGHT = Alignment(horizontal="right", vertical="center")
 _RIGHT_WRAP = Alignment(horizontal="right", vertical="center", wrap_text=True)
 _JUSTIFY = Alignment(horizontal="justify", vertical="top", wrap_text=True)
@@ -137,39 +140,71 @@ def _main_columns(report: Report) -> list[float]:
             widest_word([heads[6]], bold=True)),
     ]  # fmt: skip
     preferred = [36, 0, 56, 64, 64, 60, 60]
-    return fit_columns(needed, preferred, 1, LABEL_MIN_PX, fit.SHEET_BUDGET_PX)
+    px = fit_columns(needed, preferred, 1, LABEL_MIN_PX, fit.SHEET_BUDGET_PX)
+    # The right header block (C..G) as wide as its lines need: the figure columns take
+    # the difference from the labels, as long as the labels keep their least width.
+    short = min(_right_block(report) - sum(px[LEFT_BLOCK:]), px[1] - LABEL_MIN_PX)
+    if short > 0:
+        px[1] -= short
+        for i in range(3, 6):
+            px[i] += short / 3
+    return px
 
 
-def _split(sheet: _Sheet, right_texts: list[tuple[str, float, bool, bool]]) -> int:
-    """The last column of the left header block: the right block (the national title,
-    the motto, the place and date) as narrow as its widest line allows, so it never
-    wraps, and the left block (the issuer's name) as wide as can be."""
-    need = max(fit.needed_px(t, s, bold=b, italic=i) for t, s, b, i in right_texts)
-    for k in range(sheet.last - 1, 0, -1):
-        if sheet.span_px(k + 1, sheet.last) >= need:
-            return k
-    return 1
+def _right_block(report: Report) -> float:
+    """The width (px) the right header block needs so that the national title, the
+    motto and the place-and-date line never wrap."""
+    place_date = ft.place_date_line(report.signature.place, report.issued_on)
+    return max(fit.needed_px(ft.NATION, HEADER, bold=True),
+               fit.needed_px(ft.MOTTO, BODY, bold=True),
+               fit.needed_px(place_date, BODY, italic=True))  # fmt: skip
 
 
-def _header(sheet: _Sheet, report: Report) -> tuple[int, int]:
-    """The header blocks side by side, the title and the dates; the next free row and
-    the left block's last column."""
+_UNIT_TYPES = ("PHƯỜNG", "XÃ", "THỊ", "QUẬN", "HUYỆN", "THÀNH", "TỈNH")
+
+
+def _balanced(text: str, width_px: float, size: float, bold: bool = False) -> str:
+    """`text` as is when it fits one line, else in two lines: broken before the unit's
+    kind ('UBND' / 'THÀNH PHỐ HÀ NỘI') when both fit, or else as evenly as can be; as
+    is (wrapped by the program) when no two lines fit."""
+    if not text or fit.needed_px(text, size, bold=bold) <= width_px:
+        return text
+    words = text.split()
+
+    def longer(i: int) -> float:
+        return max(fit.needed_px(" ".join(words[:i]), size, bold=bold),
+                   fit.needed_px(" ".join(words[i:]), size, bold=bold))  # fmt: skip
+
+    kind = next((i for i, w in enumerate(words) if i and w in _UNIT_TYPES), None)
+    fitting = [i for i in range(1, len(words)) if longer(i) <= width_px]
+    if not fitting:
+        return text
+    i = kind if kind in fitting else min(fitting, key=longer)
+    return f"{' '.join(words[:i])}\n{' '.join(words[i:])}"
+
+
+def _header(sheet: _Sheet, report: Report) -> int:
+    """The header blocks side by side (the left one over the STT and label columns),
+    the title and the dates; the next free row."""
     sig = report.signature
     last = sheet.last
+    left = LEFT_BLOCK
+    room = sheet.span_px(1, left)
     place_date = ft.place_date_line(sig.place, report.issued_on)
-    left = _split(sheet, [(ft.NATION, HEADER, True, False), (ft.MOTTO, BODY, True, False),
-                          (place_date, BODY, False, True)])  # fmt: skip
-    sheet.put(1, 1, sig.parent_body.strip().upper() or None, to_col=left, font=_font(HEADER))
-    sheet.put(1, left + 1, ft.NATION, to_col=last, font=_font(HEADER, bold=True))
-    sheet.put(2, 1, ft.issuer_of(report), to_col=left,
-              font=_font(HEADER, bold=True, underline="single"))  # fmt: skip
-    sheet.put(2, left + 1, ft.MOTTO, to_col=last, font=_font(bold=True, underline="single"))
+    parent = _balanced(sig.parent_body.strip().upper(), room, HEADER)
+    # Row 1 sits on row 2: the parent body over the issuer, the title over the motto.
+    sheet.put(1, 1, parent or None, to_col=left, font=_font(HEADER), align=_BOTTOM)
+    sheet.put(1, left + 1, ft.NATION, to_col=last, font=_font(HEADER, bold=True), align=_BOTTOM)
+    sheet.put(2, 1, _balanced(ft.issuer_of(report), room, HEADER, bold=True), to_col=left,
+              font=_font(HEADER, bold=True, underline="single"), align=_TOP)  # fmt: skip
+    sheet.put(2, left + 1, ft.MOTTO, to_col=last, font=_font(bold=True, underline="single"),
+              align=_TOP)  # fmt: skip
     sheet.put(4, 1, ft.number_line(sig), to_col=left)
     sheet.put(4, left + 1, place_date, to_col=last, font=_font(italic=True))
     sheet.put(6, 1, ft.DOC_TYPE, to_col=last, font=_font(14, bold=True))
     sheet.put(7, 1, ft.title_line(report), to_col=last, font=_font(14, bold=True))
     sheet.put(8, 1, ft.dates_line(report), to_col=last, font=_font(italic=True))
-    return 10, left
+    return 10
 
 
 def _indicator_table(sheet: _Sheet, report: Report, top: int) -> int:
@@ -303,14 +338,14 @@ def write_xlsx(report: Report, path: Path) -> Path:
     ws = wb.active
     ws.title = MAIN_SHEET
     sheet = _Sheet(ws, _main_columns(report))
-    table_top, left = _header(sheet, report)
+    table_top = _header(sheet, report)
     r = _indicator_table(sheet, report, table_top)
     if report.children:
         sheet.put(r, 1, ANNEX_REFERENCE, to_col=sheet.last, font=_font(TABLE, italic=True),
                   align=_LEFT)  # fmt: skip
         r += 1
     r = _narrative(sheet, report, r + 1)
-    last_row = _closing(sheet, report, r, left)
+    last_row = _closing(sheet, report, r, LEFT_BLOCK)
     _print_setup(ws, table_top, last_row, sheet.last)
     _annex(wb, report)
     wb.properties.title = ft.document_title(report)
