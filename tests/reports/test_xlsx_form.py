@@ -63,7 +63,9 @@ def book(tmp_path: Path) -> openpyxl.Workbook:
 
 
 def texts(ws) -> list[str]:
-    return [c for row in ws.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    """The sheet's texts, a line break (a long name in two lines) read as a space."""
+    return [c.replace("\n", " ") for row in ws.iter_rows(values_only=True) for c in row
+            if isinstance(c, str)]  # fmt: skip
 
 
 def row_of(ws, label: str) -> int:
