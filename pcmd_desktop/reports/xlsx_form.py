@@ -26,6 +26,7 @@ from pcmd_desktop.reports import xlsx_fit as fit
 from pcmd_desktop.reports.annex_heading import ANNEX_REFERENCE, annex_heading, two_lines
 from pcmd_desktop.reports.metrics import fit_columns
 from pcmd_desktop.reports.model import Number, Report
+from pcmd_desktop.reports.xlsx_pages import break_pages
 
 __all__ = ["ANNEX_SHEET", "MAIN_SHEET", "write_xlsx"]
 
@@ -71,6 +72,7 @@ class _Sheet:
     def __init__(self, ws: Worksheet, widths_px: list[float]):
         self.ws = ws
         self.px = widths_px
+        self.keep: list[tuple[int, int]] = []  # ranges of rows printed on one page
         self.last = len(widths_px)
         for i, w in enumerate(widths_px, start=1):
             ws.column_dimensions[get_column_letter(i)].width = fit.chars_for_px(w)
@@ -215,6 +217,7 @@ def _indicator_table(sheet: _Sheet, report: Report, top: int) -> int:
     r = top + 1
     for row in ft.table_rows(report):
         if row.is_group:
+            sheet.keep.append((r, r + 1))  # a group's heading with its first row
             sheet.put(r, 1, row.number, font=_font(TABLE, bold=True), box=True)
             sheet.put(r, 2, row.label, to_col=sheet.last, font=_font(TABLE, bold=True),
                       align=_LEFT, box=True)  # fmt: skip
@@ -234,18 +237,20 @@ def _indicator_table(sheet: _Sheet, report: Report, top: int) -> int:
     return r
 
 
-def _narrative(sheet: _Sheet, report: Report, top: int) -> int:
+def _narrative(sheet: _Sheet, report: Report, top: int) -> tuple[int, int]:
+    """The sections from row `top`; the next free row and the last row of text."""
     width = sheet.span_px(1, sheet.last)
     dots = "." * int((width - 2 * fit.CELL_PAD_PX) / fit.text_px(".", BODY))  # a line to write on
     r = top
     for heading, paragraphs in ft.narrative_items(report):
+        sheet.keep.append((r, r + 1))  # the heading with what follows it
         sheet.put(r, 1, heading, to_col=sheet.last, font=_font(bold=True), align=_LEFT)
         r += 1
         for text in paragraphs or [dots]:  # a row each: a row is at most 409 pt high
             sheet.put(r, 1, text, to_col=sheet.last, align=_JUSTIFY if paragraphs else _TOP_LEFT)
             r += 1
         r += 1
-    return r
+    return r, r - 2
 
 
 def _closing(sheet: _Sheet, report: Report, top: int, left: int) -> int:
@@ -340,13 +345,18 @@ def write_xlsx(report: Report, path: Path) -> Path:
     sheet = _Sheet(ws, _main_columns(report))
     table_top = _header(sheet, report)
     r = _indicator_table(sheet, report, table_top)
+    table_end = r - 1
     if report.children:
         sheet.put(r, 1, ANNEX_REFERENCE, to_col=sheet.last, font=_font(TABLE, italic=True),
                   align=_LEFT)  # fmt: skip
         r += 1
-    r = _narrative(sheet, report, r + 1)
+    r, last_text = _narrative(sheet, report, r + 1)
     last_row = _closing(sheet, report, r, LEFT_BLOCK)
+    sheet.keep.append((last_text, last_row))  # the signature with the last lines before it
     _print_setup(ws, table_top, last_row, sheet.last)
+    for row in range(1, last_row + 1):  # every row's height known: the pages can be counted
+        sheet.fit_row(row, fit.row_height(1, TABLE))
+    break_pages(ws, last_row, table_top, table_end, sheet.keep)
     _annex(wb, report)
     wb.properties.title = ft.document_title(report)
     wb.properties.creator = ft.issuer_of(report)

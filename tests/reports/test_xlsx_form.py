@@ -277,3 +277,44 @@ def test_columns_fit_a4_at_100_percent(city_book, sheet) -> None:
     assert ws.page_margins.left == pytest.approx(30 / 25.4)
     assert ws.page_margins.right == pytest.approx(15 / 25.4)
     assert city_book._fonts[0].name == "Times New Roman" and city_book._fonts[0].sz == 11
+
+
+# Pages of the printed sheet ----------------------------------------------------------------
+PRINTABLE_HEIGHT = (297 - 40) / 25.4 * 72  # A4 less the top and bottom margins, points
+
+
+def page_starts(ws) -> list[int]:
+    return [1, *sorted(b.id + 1 for b in ws.row_breaks.brk)]
+
+
+@pytest.mark.parametrize("which", ["city", "commune", "long narrative"])
+def test_pages_break_like_the_pdf(city_book, tmp_path, which) -> None:
+    """Each page holds its rows at 100 % (with the header row repeated after the first);
+    no page starts after the table (it would print the table's header over nothing) while
+    what follows fits under the table's last rows; the signature block is on the page of
+    the last line before it."""
+    if which == "city":
+        book = city_book
+    else:
+        r = make_report()
+        if which == "long narrative":
+            words = "nhận xét về kết quả trong kỳ. " * 6
+            text = "\n".join(f"Đoạn {i}: {words}" for i in range(25))
+            r = Report(**{**r.__dict__, "narrative": {"assessment": text}})
+        book = openpyxl.load_workbook(write_xlsx(r, tmp_path / "r.xlsx"))
+    ws = book[MAIN_SHEET]
+    title = int(ws.print_title_rows.split(":")[0].lstrip("$"))
+    height = {r: ws.row_dimensions[r].height for r in range(1, ws.max_row + 1)}
+    assert all(height.values())  # every row's height set: the pages can be counted
+    starts = page_starts(ws)
+    ends = [s - 1 for s in starts[1:]] + [ws.max_row]
+    for n, (s, e) in enumerate(zip(starts, ends, strict=True)):
+        used = sum(height[r] for r in range(s, e + 1)) + (height[title] if n else 0)
+        assert used <= PRINTABLE_HEIGHT, (which, s, e, used)
+    table_end = row_of(ws, BY_CODE["budget.spent_vnd"].label)
+    recipients = next(c.row for c in ws["A"] if c.value == "Nơi nhận:")
+    after_table = sum(height[r] for r in range(table_end, ws.max_row + 1)) + height[title]
+    if after_table <= PRINTABLE_HEIGHT:
+        assert all(s <= table_end for s in starts), (which, starts)
+    last_text = max(c.row for c in ws["A"] if c.row < recipients and c.value)
+    assert not [s for s in starts if last_text < s <= ws.max_row], (which, starts)
