@@ -5,16 +5,23 @@ values as DHIS2 ``dataValueSets`` JSON or as IHE ADX 1.0 XML, through a mapping 
 Pure: reads the report model, the catalogue and the period rules only; no database, no
 services, no Qt.
 
-Periods. DHIS2 receives the period *type* (monthly ``201801``, quarterly ``2018Q1``,
-six-monthly ``2018S1``, yearly ``2018``) while the dates are those of the Vietnamese reporting
-period: under the Decree 09/2019 cut-off (``nd09``) January 2018 is 15/12/2017..14/01/2018,
-not the calendar month, and the year 2018 is 15/12/2017..14/12/2018. The JSON carries only
-the DHIS2 period code; the ADX carries the exact start date and an ISO duration
-(``2017-12-15/P1M``). Beware: DHIS2's own ADX importer turns a start date into the DHIS2
-period *containing* it, so ``2017-12-15/P1M`` lands in December 2017 there, and
-``2017-12-15/P6M`` or ``/P1Y`` are refused. For an ADX meant for DHIS2 under ``nd09`` pass
-``calendar_dates=True`` to :func:`to_adx`, which writes the DHIS2 period's calendar start
-(``2018-01-01/P1M``) instead. Nine months (``2018-9M``) has no DHIS2 period type.
+Periods (issue 12). DHIS2 files figures under its own calendar periods (monthly ``201801``
+= 01/01..31/01/2018, quarterly ``2018Q1``, six-monthly ``2018S1``, yearly ``2018``), while
+the figures cover the Vietnamese reporting period: under the Decree 09/2019 cut-off
+(``nd09``) January 2018 is 15/12/2017..14/01/2018. DHIS2's ADX importer turns an ADX period
+``start/duration`` into the DHIS2 period *containing* the start date and refuses six months
+or a year that does not start in January, so the exact ``2017-12-15/P1M`` would land in
+December 2017. The mapping file's ``"periods"`` key chooses the ADX period policy:
+
+- ``"dhis2"`` (the default): the DHIS2 period of the same type and position, written by its
+  calendar start (``2018-01-01/P1M``); the figures still cover the Vietnamese dates, which
+  :func:`coverage` states (the CLI and the window show it) and the ADX says in a comment;
+- ``"exact"``: the Vietnamese start date and the ISO duration (``2017-12-15/P1M``), for a
+  receiver that is not DHIS2 and reads ADX periods as given.
+
+The JSON always carries DHIS2 period codes (``"periods"`` does not apply to it). Nine
+months (``2018-9M``) has no DHIS2 period type: refused under ``"dhis2"``, naming the
+quarters to send instead.
 
 Org units. ``orgUnits`` maps unit codes to DHIS2 org unit UIDs; a unit not in it is sent by
 its own code, and the JSON then says ``"orgUnitIdScheme": "CODE"``. For ADX, which has no
@@ -29,21 +36,27 @@ import math
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from pcmd_desktop.domain.indicators import BY_CODE, INDICATORS
-from pcmd_desktop.domain.periods import Period
+from pcmd_desktop.domain.periods import Period, format_date_vi
 from pcmd_desktop.reports.model import Number, Report
 from pcmd_desktop.resources import resource_path
 
 __all__ = [
     "ADX_NAMESPACE",
     "DEFAULT_MAPPING",
+    "DEFAULT_PERIODS",
     "MAPPING_VERSION",
+    "PERIOD_POLICIES",
+    "Coverage",
     "Mapping",
     "MappingError",
     "adx_period",
+    "coverage",
+    "coverage_vi",
+    "dhis2_dates",
     "dhis2_period",
     "is_uid",
     "load_mapping",
@@ -54,6 +67,8 @@ __all__ = [
 ADX_NAMESPACE = "urn:ihe:qrph:adx:2015"
 DEFAULT_MAPPING = "exchange/dhis2-mapping.json"  # inside resources/
 MAPPING_VERSION = 1
+PERIOD_POLICIES = ("dhis2", "exact")
+DEFAULT_PERIODS = "dhis2"
 
 _UID = re.compile(r"[A-Za-z][A-Za-z0-9]{10}", re.ASCII)
 _ADX_DURATION = {
@@ -87,6 +102,7 @@ class Mapping:
     id_scheme: str = "UID"
     data_set: str | None = None
     version: int = MAPPING_VERSION
+    periods: str = DEFAULT_PERIODS
 
     def org_unit(self, unit_code: str) -> tuple[str, bool]:
         """The orgUnit identifier for `unit_code` and whether it is the unit's code
@@ -150,7 +166,15 @@ def _mapping_from(data: object, where: Path | str) -> Mapping:
     data_set = data.get("dataSet")
     if data_set is not None:
         data_set = _uid(where, data_set, "dataSet")
-    return Mapping(data_elements, coc, aoc, org_units, str(scheme), data_set, MAPPING_VERSION)
+    periods = data.get("periods", DEFAULT_PERIODS)
+    if periods not in PERIOD_POLICIES:
+        raise _fail(
+            where,
+            f"periods '{periods}' không được hỗ trợ (chọn: \"dhis2\" - kỳ lịch của DHIS2, "
+            'mặc định; "exact" - đúng ngày của kỳ báo cáo, cho hệ thống nhận không phải DHIS2)',
+        )
+    return Mapping(data_elements, coc, aoc, org_units, str(scheme), data_set,
+                   MAPPING_VERSION, str(periods))  # fmt: skip
 
 
 def load_mapping(path: Path | None = None) -> Mapping:
@@ -169,14 +193,20 @@ def load_mapping(path: Path | None = None) -> Mapping:
     return _mapping_from(data, where)
 
 
+def _check_periods(periods: str) -> str:
+    if periods not in PERIOD_POLICIES:
+        raise MappingError(
+            f"Cách ghi kỳ '{periods}' không hợp lệ; chọn: {', '.join(PERIOD_POLICIES)}."
+        )
+    return periods
+
+
 def dhis2_period(period: Period) -> str:
     """The DHIS2 period ISO code: monthly ``201801``, quarterly ``2018Q1``, six-monthly
-    ``2018S1``, yearly ``2018``.
-
-    DHIS2 receives the period type and the reporting year's position only; the dates are
-    the Vietnamese reporting period's (under ``nd09`` January 2018 is 15/12/2017..14/01/2018),
-    which DHIS2 cannot express - the ADX (:func:`to_adx`) carries them exactly. Nine months
-    has no DHIS2 period type: MappingError."""
+    ``2018S1``, yearly ``2018`` - the DHIS2 period of the same type and position, whose
+    calendar dates (:func:`dhis2_dates`) may differ from the figures' (under ``nd09``
+    January 2018 is 15/12/2017..14/01/2018). Nine months has no DHIS2 period type:
+    MappingError naming the periods to send instead."""
     if period.kind == "month":
         return f"{period.year:04d}{period.code[5:7]}"
     if period.kind == "quarter":
@@ -186,34 +216,99 @@ def dhis2_period(period: Period) -> str:
     if period.kind == "year":
         return f"{period.year:04d}"
     if period.kind == "nine_months":
+        y = period.year
         raise MappingError(
-            f"Kỳ {period.name_vi} ({period.code}) không có loại kỳ tương ứng trong DHIS2 "
-            "(DHIS2 không có kỳ 9 tháng); hãy gửi các tháng hoặc các quý."
+            f"Kỳ {period.name_vi} ({period.code}) không gửi được sang DHIS2: DHIS2 không có "
+            f"loại kỳ 9 tháng. Hãy xuất và gửi ba quý {y}-Q1, {y}-Q2 và {y}-Q3 (hoặc 6 tháng "
+            f"đầu năm {y}-H1 và quý {y}-Q3). Chỉ khi bên nhận không phải DHIS2 mới xuất ADX "
+            'ghi đúng ngày ("periods": "exact" trong tệp ánh xạ, hoặc --periods exact).'
         )
     raise MappingError(f"Loại kỳ '{period.kind}' không chuyển được sang DHIS2.")
 
 
-def _calendar_start(period: Period) -> date:
-    """The calendar first day of the DHIS2 period of the same type and position."""
+def dhis2_dates(period: Period) -> tuple[date, date]:
+    """First and last calendar day of the DHIS2 period :func:`dhis2_period` names."""
+    code = dhis2_period(period)  # refuses nine months
     if period.kind == "month":
-        return date(period.year, int(period.code[5:7]), 1)
-    if period.kind == "quarter":
-        return date(period.year, 3 * int(period.code[-1]) - 2, 1)
-    return date(period.year, 1, 1)
+        first, months = date(period.year, int(code[4:6]), 1), 1
+    elif period.kind == "quarter":
+        first, months = date(period.year, 3 * int(code[-1]) - 2, 1), 3
+    else:
+        first, months = date(period.year, 1, 1), 6 if period.kind == "half" else 12
+    n = first.month - 1 + months
+    return first, date(first.year + n // 12, n % 12 + 1, 1) - timedelta(days=1)
 
 
-def adx_period(period: Period, calendar_dates: bool = False) -> str:
-    """The ADX period: ISO start date / duration, e.g. ``2017-12-15/P1M`` for January 2018
-    under ``nd09`` and ``2018-01-01/P1M`` under the calendar cut-off. With `calendar_dates`
-    the start is the DHIS2 period's calendar start (for DHIS2's ADX importer, which files a
-    start date under the DHIS2 period containing it); nine months then has no DHIS2 type."""
+def adx_period(period: Period, periods: str = DEFAULT_PERIODS) -> str:
+    """The ADX period, start date / ISO duration. ``"dhis2"``: the DHIS2 period's calendar
+    start (``2018-01-01/P1M`` for January 2018 under either cut-off), which DHIS2's ADX
+    importer files under that very period; nine months refused. ``"exact"``: the reporting
+    period's own start (``2017-12-15/P1M`` under ``nd09``), for receivers other than DHIS2."""
     if period.kind not in _ADX_DURATION:
         raise MappingError(f"Loại kỳ '{period.kind}' không chuyển được sang ADX.")
-    start = period.start
-    if calendar_dates:
-        dhis2_period(period)  # refuses nine months
-        start = _calendar_start(period)
+    start = period.start if _check_periods(periods) == "exact" else dhis2_dates(period)[0]
     return f"{start.isoformat()}/{_ADX_DURATION[period.kind]}"
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Which dates an export's figures cover and where the receiver files them.
+
+    `start`..`end`: the reporting period (the figures' dates, both included); `filed`:
+    the DHIS2 period code (None for an ``"exact"`` ADX, which a non-DHIS2 receiver reads as
+    `adx`), `filed_start`..`filed_end` its calendar dates; `adx`: the ADX period written
+    (None for the JSON)."""
+
+    period: Period
+    start: date
+    end: date
+    filed: str | None
+    filed_start: date | None
+    filed_end: date | None
+    adx: str | None
+
+    @property
+    def shifted(self) -> bool:
+        """Whether the receiver files the figures under dates other than theirs."""
+        return self.filed is not None and (self.filed_start, self.filed_end) != (
+            self.start, self.end)  # fmt: skip
+
+
+def coverage(period: Period, fmt: str = "adx", periods: str = DEFAULT_PERIODS) -> Coverage:
+    """What an export of `period` as `fmt` (``adx`` or ``dhis2``) covers under the period
+    policy `periods` (the JSON always uses DHIS2 periods). MappingError as the export would
+    raise it (nine months for DHIS2)."""
+    if fmt not in ("adx", "dhis2"):
+        raise MappingError(f"Định dạng '{fmt}' không phải adx hoặc dhis2.")
+    exact = fmt == "adx" and _check_periods(periods) == "exact"
+    adx = adx_period(period, periods) if fmt == "adx" else None
+    if exact:
+        return Coverage(period, period.start, period.end, None, None, None, adx)
+    first, last = dhis2_dates(period)
+    return Coverage(period, period.start, period.end, dhis2_period(period), first, last, adx)
+
+
+_CUTOFF_VI = {"nd09": "cách tính kỳ theo Nghị định 09/2019", "calendar": "theo tháng dương lịch"}
+
+
+def coverage_vi(cov: Coverage) -> str:
+    """One Vietnamese sentence: the dates the figures cover and the DHIS2 period they are
+    filed under (or, for an exact ADX, that the file carries those dates as they are)."""
+    p = cov.period
+    head = (
+        f"Số liệu {p.name_vi} tính từ {format_date_vi(cov.start)} đến "
+        f"{format_date_vi(cov.end)} ({_CUTOFF_VI.get(p.cutoff, p.cutoff)})"
+    )
+    if cov.filed is None:
+        return (f"{head}; tệp ADX ghi đúng các ngày này ({cov.adx}), không theo kỳ của "
+                "DHIS2: chỉ dùng cho hệ thống nhận không phải DHIS2.")  # fmt: skip
+    where = (
+        f"kỳ DHIS2 {cov.filed} ({format_date_vi(cov.filed_start)} đến "
+        f"{format_date_vi(cov.filed_end)})"
+    )
+    if cov.shifted:
+        return f"{head}; được nộp vào {where}: DHIS2 ghi các số liệu này cho kỳ đó."
+    return f"{head}; được nộp vào {where}, trùng các ngày của số liệu."
 
 
 def _value_text(code: str, value: Number) -> str:
@@ -282,22 +377,28 @@ def to_adx(
     mapping: Mapping,
     *,
     exported: datetime | None = None,
-    calendar_dates: bool = False,
+    periods: str | None = None,
 ) -> bytes:
     """The report's period values as IHE ADX 1.0 XML (UTF-8, with XML declaration): one
-    ``group`` (orgUnit, period as start date/duration, dataSet when mapped) holding one
-    ``dataValue`` per catalogue indicator. The default combos need no disaggregation
-    attributes. `exported` defaults to now (UTC); `calendar_dates`: see :func:`adx_period`."""
-    period = adx_period(report.period, calendar_dates)
+    ``group`` (orgUnit, period as start date/duration, dataSet when mapped) holding a
+    comment with the figures' dates (:func:`coverage_vi`; comments leave the document valid
+    and DHIS2 ignores them) and one ``dataValue`` per catalogue indicator. The default
+    combos need no disaggregation attributes. `exported` defaults to now (UTC); `periods`
+    (default: the mapping's, see :func:`adx_period`)."""
+    policy = periods or mapping.periods
+    cov = coverage(report.period, "adx", policy)
     org_unit, _by_code = mapping.org_unit(report.unit_code)
+    values = _period_values(report, mapping)
     stamp = (exported or datetime.now(timezone.utc)).replace(microsecond=0).isoformat()
     ns = f"{{{ADX_NAMESPACE}}}"
     root = ET.Element(f"{ns}adx", {"exported": stamp})
-    attrs = {"orgUnit": org_unit, "period": period}
+    attrs = {"orgUnit": org_unit, "period": str(cov.adx)}
     if mapping.data_set:
         attrs["dataSet"] = mapping.data_set
     group = ET.SubElement(root, f"{ns}group", attrs)
-    for uid, text in _period_values(report, mapping):
+    note = f"PCMD {report.unit_code} {report.period.code}: {coverage_vi(cov)}"
+    group.append(ET.Comment(" " + note.replace("--", "-") + " "))
+    for uid, text in values:
         ET.SubElement(group, f"{ns}dataValue", {"dataElement": uid, "value": text})
     ET.indent(root)
     # ElementTree's default_namespace option refuses unqualified attributes; registering

@@ -15,6 +15,9 @@ from pcmd_desktop.exchange.interop import (
     DEFAULT_MAPPING,
     MappingError,
     adx_period,
+    coverage,
+    coverage_vi,
+    dhis2_dates,
     dhis2_period,
     is_uid,
     load_mapping,
@@ -56,6 +59,7 @@ def test_shipped_mapping_loads_and_covers_every_code():
     assert is_uid(m.category_option_combo) and is_uid(m.attribute_option_combo)
     assert m.org_units == {}
     assert m.id_scheme == "UID"
+    assert m.periods == "dhis2"  # DHIS2-importable ADX periods by default (issue 12)
     raw = _raw()
     assert raw["version"] == 1 and "_comment" in raw
 
@@ -106,6 +110,11 @@ def test_other_faults_refused(tmp_path):
     with pytest.raises(MappingError, match="phiên bản"):
         load_mapping(_write(tmp_path, data))
 
+    data = _raw()
+    data["periods"] = "vietnam"
+    with pytest.raises(MappingError, match=r"periods 'vietnam'.*dhis2.*exact"):
+        load_mapping(_write(tmp_path, data))
+
     path = tmp_path / "broken.json"
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(MappingError, match="JSON"):
@@ -133,13 +142,27 @@ def test_dhis2_period(code, expected, cutoff):
     assert dhis2_period(parse_period(code, cutoff)) == expected
 
 
-def test_nine_months_refused_for_dhis2():
-    with pytest.raises(MappingError, match="9 tháng"):
+def test_periods_policy_from_the_mapping(tmp_path):
+    data = _raw()
+    del data["periods"]
+    assert load_mapping(_write(tmp_path, data)).periods == "dhis2"  # absent: DHIS2
+    data["periods"] = "exact"
+    assert load_mapping(_write(tmp_path, data)).periods == "exact"
+
+
+def test_nine_months_refused_for_dhis2_naming_what_to_send():
+    with pytest.raises(MappingError, match="9 tháng") as exc:
         dhis2_period(parse_period("2018-9M"))
+    for code in ("2018-Q1", "2018-Q2", "2018-Q3", "2018-H1", "exact"):
+        assert code in str(exc.value)
     with pytest.raises(MappingError, match="9 tháng"):
         to_dhis2(_report("2018-9M"), load_mapping())
     with pytest.raises(MappingError, match="9 tháng"):
-        adx_period(parse_period("2018-9M"), calendar_dates=True)
+        adx_period(parse_period("2018-9M"))
+    with pytest.raises(MappingError, match="9 tháng"):
+        to_adx(_report("2018-9M", "calendar"), load_mapping())
+    with pytest.raises(MappingError, match="Cách ghi kỳ 'dhis'"):
+        adx_period(parse_period("2018-01"), "dhis")
 
 
 @pytest.mark.parametrize(
@@ -154,10 +177,42 @@ def test_nine_months_refused_for_dhis2():
     ],
 )
 def test_adx_period(code, nd09, calendar):
-    assert adx_period(parse_period(code, "nd09")) == nd09
-    assert adx_period(parse_period(code, "calendar")) == calendar
-    if code != "2018-9M":
-        assert adx_period(parse_period(code, "nd09"), calendar_dates=True) == calendar
+    assert adx_period(parse_period(code, "nd09"), "exact") == nd09
+    assert adx_period(parse_period(code, "calendar"), "exact") == calendar
+    if code != "2018-9M":  # the default: the DHIS2 period's calendar start, either cut-off
+        assert adx_period(parse_period(code, "nd09")) == calendar
+        assert adx_period(parse_period(code, "calendar"), "dhis2") == calendar
+
+
+@pytest.mark.parametrize(
+    ("code", "first", "last"),
+    [
+        ("2018-01", date(2018, 1, 1), date(2018, 1, 31)),
+        ("2018-02", date(2018, 2, 1), date(2018, 2, 28)),
+        ("2018-12", date(2018, 12, 1), date(2018, 12, 31)),
+        ("2018-Q4", date(2018, 10, 1), date(2018, 12, 31)),
+        ("2018-H1", date(2018, 1, 1), date(2018, 6, 30)),
+        ("2018", date(2018, 1, 1), date(2018, 12, 31)),
+    ],
+)
+def test_dhis2_dates(code, first, last):
+    assert dhis2_dates(parse_period(code, "nd09")) == (first, last)
+
+
+def test_coverage_says_which_dates_and_which_dhis2_period():
+    cov = coverage(parse_period("2018-01", "nd09"))
+    assert (cov.start, cov.end) == (date(2017, 12, 15), date(2018, 1, 14))
+    assert (cov.filed, cov.filed_start, cov.filed_end) == (
+        "201801", date(2018, 1, 1), date(2018, 1, 31))  # fmt: skip
+    assert cov.adx == "2018-01-01/P1M" and cov.shifted
+    text = coverage_vi(cov)
+    assert "từ 15/12/2017 đến 14/01/2018" in text
+    assert "kỳ DHIS2 201801 (01/01/2018 đến 31/01/2018)" in text
+    same = coverage(parse_period("2018-01", "calendar"), "dhis2")
+    assert not same.shifted and same.adx is None and "trùng" in coverage_vi(same)
+    exact = coverage(parse_period("2018-9M", "nd09"), "adx", "exact")
+    assert exact.filed is None and exact.adx == "2017-12-15/P9M"
+    assert "không phải DHIS2" in coverage_vi(exact)
 
 
 # --- DHIS2 JSON ---------------------------------------------------------------------------
@@ -236,9 +291,10 @@ def _adx(report: Report, **kw) -> ET.Element:
 
 
 @pytest.mark.parametrize(
-    ("cutoff", "period"), [("nd09", "2017-12-15/P1M"), ("calendar", "2018-01-01/P1M")]
+    ("cutoff", "dates"),
+    [("nd09", "15/12/2017 đến 14/01/2018"), ("calendar", "01/01/2018 đến 31/01/2018")],
 )
-def test_adx_document(cutoff, period):
+def test_adx_document(cutoff, dates):
     m = load_mapping()
     report = _report("2018-01", cutoff)
     root = _adx(report, exported=datetime(2018, 1, 20, 9, 30, tzinfo=timezone.utc))
@@ -248,20 +304,30 @@ def test_adx_document(cutoff, period):
     assert len(groups) == 1
     group = groups[0]
     assert group.get("orgUnit") == "HN-HK-CD"
-    assert group.get("period") == period
+    assert group.get("period") == "2018-01-01/P1M"  # DHIS2's January 2018 either way
     assert group.get("dataSet") is None
+    data = to_adx(report, m).decode("utf-8")
+    note = data.split("<!--", 1)[1].split("-->", 1)[0]
+    assert f"từ {dates}" in note and "kỳ DHIS2 201801" in note
     values = {dv.get("dataElement"): dv.get("value") for dv in group.findall("adx:dataValue", NS)}
     assert len(values) == len(INDICATORS)
     assert values == {m.data_elements[code]: str(v.value) for code, v in report.values.items()}
 
 
-def test_adx_calendar_dates_and_nine_months():
-    root = _adx(_report("2018-01"), calendar_dates=True)
-    assert root.find("adx:group", NS).get("period") == "2018-01-01/P1M"
-    root = _adx(_report("2018-9M"))
+def test_adx_exact_dates_and_nine_months(tmp_path):
+    root = _adx(_report("2018-01"), periods="exact")
+    assert root.find("adx:group", NS).get("period") == "2017-12-15/P1M"
+    root = _adx(_report("2018-9M"), periods="exact")
     assert root.find("adx:group", NS).get("period") == "2017-12-15/P9M"
     with pytest.raises(MappingError):
-        to_adx(_report("2018-9M"), load_mapping(), calendar_dates=True)
+        to_adx(_report("2018-9M"), load_mapping())
+    data = _raw()
+    data["periods"] = "exact"  # the mapping's choice, overridable per call
+    m = load_mapping(_write(tmp_path, data))
+    group = ET.fromstring(to_adx(_report("2018"), m)).find("adx:group", NS)
+    assert group.get("period") == "2017-12-15/P1Y"
+    group = ET.fromstring(to_adx(_report("2018"), m, periods="dhis2")).find("adx:group", NS)
+    assert group.get("period") == "2018-01-01/P1Y"
 
 
 def test_adx_with_data_set_and_mapped_org_unit(tmp_path):
