@@ -9,11 +9,11 @@ from pathlib import Path
 
 from pcmd_desktop.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandFailed, err, out
 from pcmd_desktop.cli.session import opened
-from pcmd_desktop.exchange.interop import MappingError, load_mapping, to_adx, to_dhis2
+from pcmd_desktop.exchange.interop import PERIOD_POLICIES, coverage_vi
 from pcmd_desktop.services.exchange_export import ExchangeError, export_period
-from pcmd_desktop.services.files import atomic_output
+from pcmd_desktop.services.interop_export import InteropError, export_interop
 from pcmd_desktop.services.permissions import Permission
-from pcmd_desktop.services.reporting import ReportError, build_report
+from pcmd_desktop.services.reporting import ReportError
 from pcmd_desktop.services.submissions import ACCEPTED, ALREADY, completeness, import_files
 
 STATUS_VI = {ACCEPTED: "đã nhận", ALREADY: "đã có", "refused": "từ chối"}
@@ -24,6 +24,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     with opened(args, Permission.REPORTS) as ws:
         try:
             if args.format == "pcmd":
+                if args.periods or args.mapping:
+                    raise CommandFailed("--periods và --mapping chỉ dùng với định dạng adx "
+                                        "hoặc dhis2", EXIT_USAGE)  # fmt: skip
                 result = export_period(ws, args.period, Path(args.out),
                                        include_personal=args.include_personal,
                                        cutoff=args.cutoff)  # fmt: skip
@@ -33,18 +36,17 @@ def cmd_export(args: argparse.Namespace) -> int:
                 return EXIT_OK
             if args.include_personal:
                 raise CommandFailed("--include-personal chỉ dùng với định dạng pcmd", EXIT_USAGE)
-            report = build_report(ws, args.period, args.cutoff)
-            mapping = load_mapping(Path(args.mapping) if args.mapping else None)
-            data = (to_adx(report, mapping) if args.format == "adx" else
-                    json.dumps(to_dhis2(report, mapping), ensure_ascii=False,
-                               indent=2).encode("utf-8"))  # fmt: skip
+            mapping = Path(args.mapping) if args.mapping else None
+            result = export_interop(ws, args.period, Path(args.out), args.format,
+                                    cutoff=args.cutoff, periods=args.periods,
+                                    mapping_path=mapping)  # fmt: skip
         except ReportError as e:
             raise CommandFailed(str(e), EXIT_USAGE) from e
-        except (ExchangeError, MappingError) as e:
+        except (ExchangeError, InteropError) as e:
             raise CommandFailed(str(e)) from e
-    with atomic_output(Path(args.out)) as tmp:
-        tmp.write_bytes(data)
-    err(f"Đã ghi {args.format.upper()} kỳ {args.period} ra {args.out}.")
+    err(coverage_vi(result.coverage))
+    err(f"Đã ghi {args.format.upper()} kỳ {result.period} ({result.values} chỉ tiêu) "
+        f"ra {result.path}.")  # fmt: skip
     return EXIT_OK
 
 
@@ -93,6 +95,9 @@ def register(command) -> None:
                    help="kèm thông tin cá nhân, niêm phong cho khóa của cấp trên")  # fmt: skip
     p.add_argument("--cutoff", choices=("nd09", "calendar"))
     p.add_argument("--mapping", metavar="TỆP", help="tệp ánh xạ DHIS2 khác tệp mặc định")
+    periods = ("cách ghi kỳ ADX: dhis2 (kỳ lịch của DHIS2, mặc định của tệp ánh xạ) hoặc "
+               "exact (đúng ngày kỳ báo cáo, cho hệ thống nhận không phải DHIS2)")  # fmt: skip
+    p.add_argument("--periods", choices=PERIOD_POLICIES, help=periods)
     p = command("import", cmd_import, "nhận tệp báo cáo của các đơn vị cấp dưới")
     p.add_argument("files", nargs="+", metavar="TỆP", help="tệp .pcmd hoặc thư mục chứa chúng")
     p = command("completeness", cmd_completeness,
