@@ -32,8 +32,6 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 DOC_TYPE = "BÁO CÁO"
 SUBJECT = "Kết quả công tác phòng, chống mại dâm"
 RECIPIENTS_HEADING = "Nơi nhận:"
-ANNEX_TITLE = "Phụ lục: Số liệu của các đơn vị trực thuộc"
-ANNEX_NOTE = "(Số liệu trong kỳ báo cáo)"
 TABLE_HEADERS = (
     "STT",
     "Chỉ tiêu",
@@ -123,11 +121,14 @@ def dates_line(report: Report) -> str:
 
 
 def place_date_line(place: str, issued_on: date | None) -> str:
-    """'Hà Nội, ngày 05 tháng 02 năm 2018', with dots for a date still to be written."""
+    """'Hà Nội, ngày 05 tháng 02 năm 2018', with dots for a date still to be written.
+    Decree 30/2020 (appendix I, II.5.b): a zero before days under 10 and before months 1
+    and 2 only ('tháng 02', 'tháng 3'), so that no one can add a digit in front."""
     if issued_on is None:
         when = "ngày ... tháng ... năm ..."
     else:
-        when = f"ngày {issued_on.day:02d} tháng {issued_on.month:02d} năm {issued_on.year}"
+        month = f"{issued_on.month:02d}" if issued_on.month < 3 else str(issued_on.month)
+        when = f"ngày {issued_on.day:02d} tháng {month} năm {issued_on.year}"
     return f"{place}, {when}" if place.strip() else when.capitalize()
 
 

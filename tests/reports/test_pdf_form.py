@@ -74,6 +74,9 @@ def test_vietnamese_number_formats() -> None:
 def test_place_date_line() -> None:
     assert ft.place_date_line("Hà Nội", date(2018, 2, 5)) == "Hà Nội, ngày 05 tháng 02 năm 2018"
     assert ft.place_date_line("Hà Nội", None) == "Hà Nội, ngày ... tháng ... năm ..."
+    # Decree 30: a leading zero for months 1 and 2 only.
+    assert ft.place_date_line("Hà Nội", date(2018, 3, 20)) == "Hà Nội, ngày 20 tháng 3 năm 2018"
+    assert ft.place_date_line("Hà Nội", date(2018, 12, 1)) == "Hà Nội, ngày 01 tháng 12 năm 2018"
 
 
 # The PDF ----------------------------------------------------------------------------------

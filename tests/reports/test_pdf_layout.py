@@ -120,7 +120,7 @@ def test_annex_heading_as_the_decree_writes_it(tmp_path: Path) -> None:
     lines = [x.strip() for x in texts[first - 1].splitlines() if x.strip()]
     assert lines[0] == "Phụ lục"
     assert lines[1] == "SỐ LIỆU CỦA CÁC ĐƠN VỊ TRỰC THUỘC"
-    when = ft.place_date_line("", date(2018, 3, 20)).lower()  # "ngày 20 tháng 03 năm 2018"
+    when = ft.place_date_line("", date(2018, 3, 20)).lower()  # "ngày 20 tháng 3 năm 2018"
     expected = f"(Kèm theo Báo cáo số 12/BC-UBND {when} của UBND Quận Hoàn Kiếm)"
     assert " ".join(lines[2:4]) == expected
     ws = words(pdf, first)
