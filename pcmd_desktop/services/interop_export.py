@@ -24,7 +24,15 @@ from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.reporting import build_report, period_of
 from pcmd_desktop.services.workspace import Workspace
 
-__all__ = ["FORMATS", "InteropError", "InteropResult", "export_interop", "preview"]
+__all__ = [
+    "FORMATS",
+    "SUFFIX",
+    "Coverage",
+    "InteropError",
+    "InteropResult",
+    "export_interop",
+    "preview",
+]
 
 FORMATS = ("adx", "dhis2")
 SUFFIX = {"adx": ".adx.xml", "dhis2": ".dhis2.json"}

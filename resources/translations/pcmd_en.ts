@@ -468,6 +468,62 @@
         <translation>This page will come in a later version.</translation>
     </message>
     <message>
+        <source>ADX (IHE, tệp XML)</source>
+        <translation>ADX (IHE, XML file)</translation>
+    </message>
+    <message>
+        <source>DHIS2 dataValueSets (tệp JSON)</source>
+        <translation>DHIS2 dataValueSets (JSON file)</translation>
+    </message>
+    <message>
+        <source>Tệp ADX (*.xml)</source>
+        <translation>ADX files (*.xml)</translation>
+    </message>
+    <message>
+        <source>Tệp JSON (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Số liệu {0} tính từ {1} đến {2}; tệp ADX ghi đúng các ngày này ({3}), không theo kỳ của DHIS2: chỉ dùng cho hệ thống nhận không phải DHIS2.</source>
+        <translation>The figures for {0} cover {1} to {2}; the ADX file carries exactly these dates ({3}), not a DHIS2 period: only for receivers that are not DHIS2.</translation>
+    </message>
+    <message>
+        <source>Số liệu {0} tính từ {1} đến {2} (cách tính kỳ theo Nghị định 09/2019); được nộp vào kỳ DHIS2 {3} ({4} đến {5}): DHIS2 ghi các số liệu này cho kỳ đó.</source>
+        <translation>The figures for {0} cover {1} to {2} (periods as in Decree 09/2019); they are filed under DHIS2 period {3} ({4} to {5}): DHIS2 records them for that period.</translation>
+    </message>
+    <message>
+        <source>Số liệu {0} tính từ {1} đến {2}; được nộp vào kỳ DHIS2 {3} ({4} đến {5}), trùng các ngày của số liệu.</source>
+        <translation>The figures for {0} cover {1} to {2}; they are filed under DHIS2 period {3} ({4} to {5}), the same dates.</translation>
+    </message>
+    <message>
+        <source>Xuất số liệu chỉ tiêu của kỳ đã chọn cho hệ thống DHIS2 quốc gia, theo tệp ánh xạ chỉ tiêu sang DHIS2. Kỳ trong tệp là kỳ của DHIS2 (tháng, quý, 6 tháng, năm dương lịch).</source>
+        <translation>Export the chosen period&apos;s indicator values for the national DHIS2, through the indicator-to-DHIS2 mapping file. The file&apos;s period is a DHIS2 period (calendar month, quarter, six months, year).</translation>
+    </message>
+    <message>
+        <source>Định dạng tệp DHIS2</source>
+        <translation>DHIS2 file format</translation>
+    </message>
+    <message>
+        <source>Định dạng:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Xuất cho DHIS2…</source>
+        <translation>Export for DHIS2…</translation>
+    </message>
+    <message>
+        <source>Lưu tệp gửi DHIS2</source>
+        <translation>Save the file for DHIS2</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp {0}: {1}</source>
+        <translation>Could not write the file {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Đã ghi {0} chỉ tiêu của kỳ {1} vào tệp {2}. {3}</source>
+        <translation>Wrote {0} indicators of period {1} to {2}. {3}</translation>
+    </message>
+    <message>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -506,10 +562,6 @@
     <message>
         <source>Thẻ khóa PCMD (*.json)</source>
         <translation>PCMD key card (*.json)</translation>
-    </message>
-    <message>
-        <source>Không ghi được tệp {0}: {1}</source>
-        <translation>Could not write the file {0}: {1}</translation>
     </message>
     <message>
         <source>Đã lưu thẻ khóa vào {0}. Gửi thẻ cho đơn vị kia và đọc dấu vân tay qua điện thoại để họ đối chiếu.</source>
@@ -574,6 +626,10 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     <message>
         <source>Nhận của cấp dưới</source>
         <translation>Receive from child units</translation>
+    </message>
+    <message>
+        <source>Gửi DHIS2</source>
+        <translation>Send to DHIS2</translation>
     </message>
     <message>
         <source>Khóa đơn vị</source>

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -129,3 +131,62 @@ def test_changed_key_asks_again_and_replaces_only_then(qtbot, workspace, make_wo
     answers[:] = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes]
     assert page.keys.trust_path(card_path) == "replaced"
     assert trusted(workspace)[0].fingerprint == own_card(new).fingerprint
+
+
+def _adx_period(path: Path) -> str:
+    return ET.parse(path).getroot().find("{urn:ihe:qrph:adx:2015}group").get("period")
+
+
+def choose(picker, kind: str, year: int, part: int | None = None) -> None:
+    """Pick a period in the page's picker as a user does (each box emits `changed`)."""
+    picker.kind_field.setCurrentIndex(picker.kind_field.findData(kind))
+    picker.year_field.setValue(year)
+    if part is not None:
+        picker.part_field.setCurrentIndex(picker.part_field.findData(part))
+
+
+def test_dhis2_export_from_the_window_says_the_dates(qtbot, workspace, tmp_path):
+    """Issue 12: the window exports ADX with DHIS2's period and says, before and after,
+    which dates the figures cover and which DHIS2 period files them."""
+    window = open_window(qtbot, workspace)
+    page = window.page("exchange")
+    tab = page.dhis2
+    assert page.tabs.indexOf(tab) >= 0
+    choose(page.picker, "month", 2018, 1)
+    assert page.period_code() == "2018-01"
+    dates = tab.dates
+    assert dates.objectName() == "label.exchange.dhis2_dates"
+    assert dates.isVisibleTo(tab)
+    before = dates.text()
+    assert "tính từ 15/12/2017 đến 14/01/2018" in before
+    assert "kỳ DHIS2 201801 (01/01/2018 đến 31/01/2018)" in before
+    assert tab.default_name() == "00067-2018-01.adx.xml"
+    assert tab.export_button.isEnabled()
+
+    out = tmp_path / tab.default_name()
+    result = tab.export_to(out)
+    assert result is not None and result.coverage.filed == "201801"
+    assert _adx_period(out) == "2018-01-01/P1M"
+    assert tab.status.isVisibleTo(tab) and str(out) in tab.status.text()
+    assert "tính từ 15/12/2017 đến 14/01/2018" in tab.status.text()
+    assert dates.text() == before
+
+    choose(page.picker, "year", 2018)
+    tab.set_format("dhis2")
+    assert "tính từ 15/12/2017 đến 14/12/2018" in dates.text()
+    assert "kỳ DHIS2 2018 (01/01/2018 đến 31/12/2018)" in dates.text()
+    out = tmp_path / tab.default_name()
+    assert out.name == "00067-2018.dhis2.json"
+    assert tab.export_to(out) is not None
+    assert json.loads(out.read_text(encoding="utf-8"))["period"] == "2018"
+
+    # Nine months: refused before any click, the button off, nothing written.
+    tab.set_format("adx")
+    choose(page.picker, "nine_months", 2018)
+    assert not tab.export_button.isEnabled() and not dates.isVisibleTo(tab)
+    assert tab.error.isVisibleTo(tab) and "2018-Q1, 2018-Q2 và 2018-Q3" in tab.error.text()
+    nine = tmp_path / "9m.adx.xml"
+    assert tab.export_to(nine) is None and not nine.exists()
+    choose(page.picker, "quarter", 2018, 1)
+    assert tab.export_button.isEnabled() and not tab.error.isVisibleTo(tab)
+    assert "kỳ DHIS2 2018Q1 (01/01/2018 đến 31/03/2018)" in dates.text()

@@ -1,6 +1,6 @@
 """Nộp và tổng hợp báo cáo: one period chosen at the top, then a tab to send this unit's
 file upward (a unit with a parent), one to receive the child units' files (a unit with
-children) and one for the unit keys."""
+children), one for the national DHIS2 (ADX or JSON) and one for the unit keys."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.pages.base import Page, heading
+from pcmd_desktop.ui.pages.exchange.dhis2_tab import Dhis2Tab
 from pcmd_desktop.ui.pages.exchange.keys_tab import KeysTab
 from pcmd_desktop.ui.pages.exchange.receive_tab import ReceiveTab
 from pcmd_desktop.ui.pages.exchange.send_tab import SendTab
@@ -50,6 +51,8 @@ class ExchangePage(Page):
             self.receive = ReceiveTab(workspace, self.picker.code)
             self.receive.imported.connect(self.changed)
             self.tabs.addTab(self.receive, tr("Nhận của cấp dưới"))
+        self.dhis2 = Dhis2Tab(workspace, self.picker.code)
+        self.tabs.addTab(self.dhis2, tr("Gửi DHIS2"))
         self.keys = KeysTab(workspace)
         self.tabs.addTab(self.keys, tr("Khóa đơn vị"))
         top = QHBoxLayout()
@@ -67,6 +70,7 @@ class ExchangePage(Page):
         return self.picker.code()
 
     def _period_changed(self) -> None:
+        self.dhis2.refresh()
         if self.receive is not None:
             self.receive.show_completeness()
 
