@@ -107,10 +107,11 @@ sed -i 's/= configure/= remove/' "$DEB/DEBIAN/postrm"
 chmod 755 "$DEB/DEBIAN/postinst" "$DEB/DEBIAN/postrm"
 SIZE_KB=$(du -sk --exclude=DEBIAN "$DEB" | cut -f1)
 # The bundle carries Qt, Python, most libraries and its own fonts (the window's Liberation
-# Sans, the reports' Liberation Serif); these come from the system (ldd of the bundle on
-# Debian 12: libc, GL/EGL, libxcb, libdrm, wayland), libcups2 for Qt's print plugin (left
-# out of the bundle by the spec: the system's CUPS client), fontconfig's settings and a
-# system font for any letter outside the bundled ones.
+# Sans, the reports' Liberation Serif); these come from the system (objdump of the bundle
+# on Debian 12: libc, GL/EGL, libxcb, libdrm, the wayland client libraries), libcups2 for
+# Qt's print plugin (left out of the bundle by the spec: the system's CUPS client),
+# fontconfig's settings and a system font for any letter outside the bundled ones.
+# tests/installer/test_linux_package.py checks every library left out comes with these.
 cat > "$DEB/DEBIAN/control" <<CONTROL
 Package: pcmd-desktop
 Version: $VERSION
