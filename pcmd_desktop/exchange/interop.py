@@ -252,12 +252,9 @@ def adx_period(period: Period, periods: str = DEFAULT_PERIODS) -> str:
 
 @dataclass(frozen=True)
 class Coverage:
-    """Which dates an export's figures cover and where the receiver files them.
-
-    `start`..`end`: the reporting period (the figures' dates, both included); `filed`:
-    the DHIS2 period code (None for an ``"exact"`` ADX, which a non-DHIS2 receiver reads as
-    `adx`), `filed_start`..`filed_end` its calendar dates; `adx`: the ADX period written
-    (None for the JSON)."""
+    """Which dates an export's figures cover (`start`..`end`, the reporting period) and
+    where the receiver files them: `filed` the DHIS2 period code (None for an ``"exact"``
+    ADX), `filed_start`..`filed_end` its calendar dates; `adx` the ADX period (None: JSON)."""
 
     period: Period
     start: date
@@ -280,9 +277,8 @@ def coverage(period: Period, fmt: str = "adx", periods: str = DEFAULT_PERIODS) -
     raise it (nine months for DHIS2)."""
     if fmt not in ("adx", "dhis2"):
         raise MappingError(f"Định dạng '{fmt}' không phải adx hoặc dhis2.")
-    exact = fmt == "adx" and _check_periods(periods) == "exact"
-    adx = adx_period(period, periods) if fmt == "adx" else None
-    if exact:
+    adx = adx_period(period, periods) if fmt == "adx" else None  # checks the policy
+    if fmt == "adx" and periods == "exact":
         return Coverage(period, period.start, period.end, None, None, None, adx)
     first, last = dhis2_dates(period)
     return Coverage(period, period.start, period.end, dhis2_period(period), first, last, adx)
@@ -302,10 +298,8 @@ def coverage_vi(cov: Coverage) -> str:
     if cov.filed is None:
         return (f"{head}; tệp ADX ghi đúng các ngày này ({cov.adx}), không theo kỳ của "
                 "DHIS2: chỉ dùng cho hệ thống nhận không phải DHIS2.")  # fmt: skip
-    where = (
-        f"kỳ DHIS2 {cov.filed} ({format_date_vi(cov.filed_start)} đến "
-        f"{format_date_vi(cov.filed_end)})"
-    )
+    start, end = format_date_vi(cov.filed_start), format_date_vi(cov.filed_end)
+    where = f"kỳ DHIS2 {cov.filed} ({start} đến {end})"
     if cov.shifted:
         return f"{head}; được nộp vào {where}: DHIS2 ghi các số liệu này cho kỳ đó."
     return f"{head}; được nộp vào {where}, trùng các ngày của số liệu."
