@@ -42,6 +42,7 @@ WINDOW_SHOTS: tuple[str, ...] = (
     "exchange-keys.png",
     "exchange-send.png",
     "exchange-receive.png",
+    "exchange-dhis2.png",
     "settings-backup.png",
     "settings-users.png",
 )
@@ -239,6 +240,10 @@ def shoot_exchange(s: Shooter, window: MainWindow, folder: Path) -> None:
     if page.send.export_to(usb / page.send.default_name()) is None:
         raise SystemExit(f"không xuất được tệp: {page.send.error.text()}")
     s.save(window, "exchange-send.png")
+    page.tabs.setCurrentWidget(page.dhis2)
+    if page.dhis2.export_to(usb / page.dhis2.default_name()) is None:
+        raise SystemExit(f"không xuất được tệp DHIS2: {page.dhis2.error.text()}")
+    s.save(window, "exchange-dhis2.png")
     export_period(other, PERIOD, usb / f"{OTHER_COMMUNE}-{PERIOD}.pcmd")
     other.close()
 
