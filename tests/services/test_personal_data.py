@@ -36,7 +36,10 @@ def thousand_persons() -> list[dict]:
 
 
 # A value is absent from a file if its own token is: the tokens are what is looked for.
-TOKENS = re.compile(r"Thứ\d{4}|Ngách\d{4}|0011\d{8}|Bí Mật Riêng")
+# The identity numbers are 00110000 and four digits (i < 1000): the pattern asks for all
+# eight fixed digits, since the looser "0011" + any 8 digits also turns up now and then
+# inside the hex of a UUID or a hash stored in clear (001180258152 was seen once).
+TOKENS = re.compile(r"Thứ\d{4}|Ngách\d{4}|00110000\d{4}|Bí Mật Riêng")
 
 
 def readable_texts(blob: bytes) -> list[str]:
@@ -59,6 +62,12 @@ def test_the_search_finds_a_value_stored_in_any_form(encoding, form):
     value = unicodedata.normalize(form, "Nguyễn Thị Hòa Thứ0042")
     blob = b"\x00\x07junk" + value.encode(encoding) + b"\xff\x00"
     assert tokens_in(blob) == {"Thứ0042"}
+
+
+def test_the_search_finds_an_identity_number_but_not_digits_inside_hex():
+    assert tokens_in(b"\x01\x02001100000042\x00") == {"001100000042"}
+    # The last group of a UUID stored in clear, all digits by chance.
+    assert tokens_in(b"6f1c2e0a-77b4-4c1e-9d1a-001180258152") == set()
 
 
 def test_names_ids_and_residences_never_reach_the_disk(ws, tmp_path):
