@@ -468,6 +468,10 @@
         <translation>This page will come in a later version.</translation>
     </message>
     <message>
+        <source>Không ghi được tệp {0}: {1}</source>
+        <translation>Could not write the file {0}: {1}</translation>
+    </message>
+    <message>
         <source>ADX (IHE, tệp XML)</source>
         <translation>ADX (IHE, XML file)</translation>
     </message>
@@ -514,10 +518,6 @@
     <message>
         <source>Lưu tệp gửi DHIS2</source>
         <translation>Save the file for DHIS2</translation>
-    </message>
-    <message>
-        <source>Không ghi được tệp {0}: {1}</source>
-        <translation>Could not write the file {0}: {1}</translation>
     </message>
     <message>
         <source>Đã ghi {0} chỉ tiêu của kỳ {1} vào tệp {2}. {3}</source>

@@ -190,3 +190,19 @@ def test_dhis2_export_from_the_window_says_the_dates(qtbot, workspace, tmp_path)
     choose(page.picker, "quarter", 2018, 1)
     assert tab.export_button.isEnabled() and not tab.error.isVisibleTo(tab)
     assert "kỳ DHIS2 2018Q1 (01/01/2018 đến 31/03/2018)" in dates.text()
+
+
+def test_a_file_that_cannot_be_written_is_said_in_each_tab(qtbot, workspace, tmp_path):
+    # A folder that is not there (a USB stick pulled out): the tab says so, in Vietnamese,
+    # naming the file, and the program goes on.
+    page = ExchangePage(workspace)
+    qtbot.addWidget(page)
+    page.picker.set_code("2018-01")
+    gone = tmp_path / "USB-da-rut"
+    assert page.dhis2.export_to(gone / "x.adx.xml") is None
+    assert page.send.export_to(gone / "x.pcmd") is None
+    assert page.keys.save_card(gone / "the-khoa.json") is False
+    for tab in (page.dhis2, page.send, page.keys):
+        assert tab.error.isVisibleTo(tab)
+        assert tab.error.text().startswith("Không ghi được tệp") and str(gone) in tab.error.text()
+    assert not gone.exists()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -16,9 +19,26 @@ from PySide6.QtWidgets import (
 )
 
 from pcmd_desktop.domain.display import format_decimal
+from pcmd_desktop.services.errors import ServiceError
+from pcmd_desktop.ui.forms import busy, show_error
 from pcmd_desktop.ui.i18n import tr
 
 REFUSED_COLOR = QColor("#b00020")
+T = TypeVar("T")
+
+
+def write_or_say(error: QLabel, path: Path | str, write: Callable[[], T]) -> T | None:
+    """Run `write` (a service call writing `path`) under a wait cursor; its refusal, or
+    the system's reason the file could not be written, goes into `error` and gives None."""
+    show_error(error, "")
+    try:
+        with busy():
+            return write()
+    except ServiceError as e:
+        show_error(error, str(e))
+    except OSError as e:
+        show_error(error, tr("Không ghi được tệp {0}: {1}").format(path, e.strerror or e))
+    return None
 
 
 def action_button(text: str, name: str) -> QPushButton:

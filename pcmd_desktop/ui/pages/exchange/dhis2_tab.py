@@ -21,9 +21,9 @@ from pcmd_desktop.services.interop_export import (
 )
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
-from pcmd_desktop.ui.forms import busy, error_label, show_error
+from pcmd_desktop.ui.forms import error_label, show_error
 from pcmd_desktop.ui.i18n import period_name, tr, tr_noop
-from pcmd_desktop.ui.pages.exchange.common import action_button, status_label
+from pcmd_desktop.ui.pages.exchange.common import action_button, status_label, write_or_say
 
 FORMAT_LABELS = {
     "adx": tr_noop("ADX (IHE, tệp XML)"),
@@ -126,17 +126,10 @@ class Dhis2Tab(QWidget):
 
     def export_to(self, path: Path) -> InteropResult | None:
         """Write the chosen period's values to `path`; the result, None on an error (shown)."""
-        show_error(self.error, "")
         self.status.hide()
-        try:
-            with busy():
-                result = export_interop(self.workspace, self.period_code(), Path(path),
-                                        self.format())  # fmt: skip
-        except ServiceError as e:
-            show_error(self.error, str(e))
-            return None
-        except OSError as e:
-            show_error(self.error, tr("Không ghi được tệp {0}: {1}").format(path, e.strerror or e))
+        result = write_or_say(self.error, path, lambda: export_interop(
+            self.workspace, self.period_code(), Path(path), self.format()))  # fmt: skip
+        if result is None:
             return None
         text = coverage_text(result.coverage)
         self.dates.setText(text)

@@ -29,6 +29,7 @@ from pcmd_desktop.ui.pages.exchange.common import (
     fill_row,
     status_label,
     table,
+    write_or_say,
 )
 
 TRUSTED_HEADERS = [tr_noop("Mã"), tr_noop("Đơn vị"), tr_noop("Dấu vân tay")]
@@ -108,14 +109,8 @@ class KeysTab(QWidget):
             self.save_card(Path(chosen))
 
     def save_card(self, path: Path) -> bool:
-        show_error(self.error, "")
-        try:
-            unit_keys.write_card(self.workspace, path)
-        except ServiceError as e:
-            show_error(self.error, str(e))
-            return False
-        except OSError as e:
-            show_error(self.error, tr("Không ghi được tệp {0}: {1}").format(path, e.strerror or e))
+        card = write_or_say(self.error, path, lambda: unit_keys.write_card(self.workspace, path))
+        if card is None:
             return False
         self._say(tr("Đã lưu thẻ khóa vào {0}. Gửi thẻ cho đơn vị kia và đọc dấu vân tay "
                      "qua điện thoại để họ đối chiếu.").format(path))  # fmt: skip

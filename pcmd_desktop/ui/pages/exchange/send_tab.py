@@ -8,13 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.exchange_export import ExportResult, export_period
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
-from pcmd_desktop.ui.forms import busy, error_label, show_error
+from pcmd_desktop.ui.forms import error_label
 from pcmd_desktop.ui.i18n import tr
-from pcmd_desktop.ui.pages.exchange.common import action_button, status_label
+from pcmd_desktop.ui.pages.exchange.common import action_button, status_label, write_or_say
 
 
 class SendTab(QWidget):
@@ -67,19 +66,11 @@ class SendTab(QWidget):
 
     def export_to(self, path: Path) -> ExportResult | None:
         """Write the chosen period's file to `path`; the result, None on an error (shown)."""
-        show_error(self.error, "")
         self.status.hide()
-        try:
-            with busy():
-                personal = self.include_personal.isChecked()
-                result = export_period(
-                    self.workspace, self.period_code(), Path(path), include_personal=personal
-                )
-        except ServiceError as e:
-            show_error(self.error, str(e))
-            return None
-        except OSError as e:
-            show_error(self.error, tr("Không ghi được tệp {0}: {1}").format(path, e.strerror or e))
+        personal = self.include_personal.isChecked()
+        result = write_or_say(self.error, path, lambda: export_period(
+            self.workspace, self.period_code(), Path(path), include_personal=personal))  # fmt: skip
+        if result is None:
             return None
         text = tr("Đã xuất lần gửi {0} của kỳ {1} vào tệp {2}").format(
             result.revision, result.period, result.path
