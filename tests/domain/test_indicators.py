@@ -13,13 +13,13 @@ from pcmd_desktop.domain.indicators import (
     CEILING,
     GOAL,
     GROUPS,
-    HANOI_2018_TARGETS,
     INDICATORS,
     KINDS,
     Indicator,
     codes_of,
     is_indicator,
 )
+from pcmd_desktop.domain.plan_2018 import HANOI_2018_TARGETS
 
 NEW_IN_2 = (
     "inspection.establishments_city_team",

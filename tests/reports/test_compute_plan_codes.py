@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from pcmd_desktop.domain.indicators import HANOI_2018_TARGETS
+from pcmd_desktop.domain.plan_2018 import HANOI_2018_TARGETS
 from pcmd_desktop.reports.form_text import achieved_text
 from pcmd_desktop.services import plan
 from pcmd_desktop.services.records import RecordService

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pcmd_desktop.domain.indicators import HANOI_2018_TARGETS
+from pcmd_desktop.domain.plan_2018 import HANOI_2018_TARGETS
 
 PLAN_NO = "24/KH-UBND"
 
@@ -178,5 +178,5 @@ UNLISTED_NOTE = (
     "(Kế hoạch 24/KH-UBND, mục I.2); phụ lục 02 không nêu tên. Triệt xóa năm {year}."
 )
 
-# Section I.2, as indicator codes of indicators.md (kept with the catalogue).
+# Section I.2, as indicator codes of indicators.md (domain/plan_2018.py).
 CITY_TARGETS_2018: dict[str, int] = HANOI_2018_TARGETS
