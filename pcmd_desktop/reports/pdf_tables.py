@@ -56,6 +56,16 @@ def _fit_size(text: str, width: float, size: float) -> float:
     return size
 
 
+def _shrink_to_fit(style: list, row: int, first: int, texts: list[str], cols: list[float],
+                   size: float) -> None:  # fmt: skip
+    """A smaller font for each of `texts` (cells `first`.. of `row`) wider than its column:
+    a figure is never cut, only set smaller (the widths leave that for extreme values)."""
+    for c, text in enumerate(texts, start=first):
+        fitted = _fit_size(text, cols[c], size)
+        if fitted < size:
+            style.append(("FONTSIZE", (c, row), (c, row), fitted))
+
+
 def indicator_columns(report: Report) -> list[float]:
     """The widths of the indicator table's seven columns for this report's figures."""
     rows = [r for r in ft.table_rows(report) if not r.is_group]
@@ -96,11 +106,8 @@ def indicator_table(report: Report) -> Table:
             achieved = p(row.achieved, S_CELL_R)  # a ceiling's words wrap
         data.append([row.number, p(row.label, S_CELL), p(row.unit, S_CELL_C), *numbers,
                      achieved])  # fmt: skip
-        for c, text in enumerate([*numbers, row.achieved if isinstance(achieved, str) else ""],
-                                 start=3):  # fmt: skip
-            size = _fit_size(text, cols[c], TABLE)
-            if size < TABLE:
-                style.append(("FONTSIZE", (c, r), (c, r), size))
+        plain = row.achieved if isinstance(achieved, str) else ""
+        _shrink_to_fit(style, r, 3, [*numbers, plain], cols, TABLE)
     style.append(("ALIGN", (3, 1), (-1, -1), "RIGHT"))
     t = Table(data, colWidths=cols, repeatRows=1)
     t.setStyle(TableStyle(style))
@@ -133,10 +140,7 @@ def annex_table(report: Report) -> Table:
         r = len(data)
         texts = [ft.format_number(v) for v in values]
         data.append([str(n), p(name, S_ANNEX), *texts])
-        for c, text in enumerate(texts, start=2):
-            size = _fit_size(text, cols[c], ANNEX)
-            if size < ANNEX:
-                style.append(("FONTSIZE", (c, r), (c, r), size))
+        _shrink_to_fit(style, r, 2, texts, cols, ANNEX)
     style.append(("ALIGN", (2, 1), (-1, -1), "RIGHT"))
     t = Table(data, colWidths=cols, repeatRows=1)
     t.setStyle(TableStyle(style))
