@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from scenarios import reactivated_public_hotspot
+
 from pcmd_desktop.services import plan
 from pcmd_desktop.services.dashboard import alerts, monthly_trend, plan_progress
 from pcmd_desktop.services.records import RecordService
@@ -33,16 +35,7 @@ def test_progress_and_trend(ws):
 
 def test_a_ceiling_is_kept_or_exceeded_whatever_the_pace(ws):
     s = RecordService(ws, TODAY)
-    spot = s.create(
-        "hotspot",
-        {
-            "name": "Vườn hoa",
-            "kind": "public_place",
-            "identified_on": "2014-01-01",
-            "eradicated_on": "2015-06-01",
-        },
-    )
-    s.create("patrol", {"date": "2018-03-01", "hotspot_id": spot["id"], "result": "active"})
+    reactivated_public_hotspot(s, "2018-03-01")
     plan.set_targets(ws, 2018, {"hotspot.public_reactivated": 0}, today=TODAY)
     before = plan_progress(ws, 2018, date(2018, 2, 1))[0]
     assert (before.ytd, before.exceeded, before.behind, before.achieved) == (0, False, False, "Đạt")

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCharts import QLineSeries
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressBar, QPushButton
+from scenarios import reactivated_public_hotspot
 from ui_support import open_window
 
 from pcmd_desktop.services import plan
@@ -47,16 +48,7 @@ def test_numbers_are_written_the_vietnamese_way():
 
 def test_a_ceiling_passed_is_flagged_as_the_form_flags_it(qtbot, workspace):
     s = RecordService(workspace, today=TODAY)
-    spot = s.create(
-        "hotspot",
-        {
-            "name": "Vườn hoa",
-            "kind": "public_place",
-            "identified_on": "2014-01-01",
-            "eradicated_on": "2015-06-01",
-        },
-    )
-    s.create("patrol", {"date": "2018-03-01", "hotspot_id": spot["id"], "result": "active"})
+    reactivated_public_hotspot(s, "2018-03-01")
     plan.set_targets(
         workspace, 2018, {"hotspot.public_reactivated": 0, "hotspot.complex_at_end": 3}, today=TODAY
     )

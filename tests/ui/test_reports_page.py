@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 from records_support import type_text
+from scenarios import reactivated_public_hotspot
 from ui_support import ADMIN, PASSWORD, open_window, when_modal
 
 from pcmd_desktop.reports.model import Signature
@@ -168,16 +169,7 @@ def test_a_ceiling_exceeded_is_flagged_above_the_preview(qtbot, workspace):
     from pcmd_desktop.services.records import RecordService
 
     s = RecordService(workspace, date(2018, 12, 31))
-    spot = s.create(
-        "hotspot",
-        {
-            "name": "Vườn hoa",
-            "kind": "public_place",
-            "identified_on": "2014-01-01",
-            "eradicated_on": "2015-06-01",
-        },
-    )
-    s.create("patrol", {"date": "2018-01-05", "hotspot_id": spot["id"], "result": "active"})
+    reactivated_public_hotspot(s, "2018-01-05")
     plan.set_targets(workspace, 2018, {"hotspot.public_reactivated": 0, "case.detected": 3})
     _window, page = reports_page(qtbot, workspace)
     choose(page, "month", 2018, 1)
