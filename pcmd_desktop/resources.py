@@ -30,6 +30,8 @@ def resource_path(relative: str) -> Path:
 
 
 ADMIN_UNITS_CSV = "reference/admin-units-2020.csv"
+# Hà Nội from 1 July 2025: 126 communes and wards under the city, no district level.
+HANOI_2025_CSV = "reference/hanoi-2025.csv"
 APP_ICON = "icons/pcmd-desktop.svg"
 GUIDE_NAME = "huong-dan-su-dung.md"
 

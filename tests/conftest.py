@@ -13,7 +13,9 @@ import pytest
 # Qt never needs a display in tests; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from pcmd_desktop.resources import ADMIN_UNITS_CSV, resource_path
 from pcmd_desktop.security import keys, passwords
+from pcmd_desktop.services.units import read_units_csv
 from pcmd_desktop.services.workspace import Workspace, create_workspace
 
 CHUONG_DUONG = "00067"  # Phường Chương Dương, Quận Hoàn Kiếm, Hà Nội
@@ -34,6 +36,11 @@ def cheap_key_derivation(request, monkeypatch):
         monkeypatch.setattr(keys, "SCRYPT_N", 2**10)
 
 
+# The 2020 national list alone: the three-level world of the 2018 plan, in which most
+# tests are set. Tests of the 2025 reform load the shipped list (tests/units_2025.py).
+UNITS_2020 = read_units_csv(resource_path(ADMIN_UNITS_CSV))
+
+
 def new_id() -> str:
     return str(uuid.uuid4())
 
@@ -43,7 +50,8 @@ def make_workspace(tmp_path: Path):
     opened: list[Workspace] = []
 
     def make(unit: str = CHUONG_DUONG, name: str = "pcmd.sqlite3") -> Workspace:
-        ws = create_workspace(tmp_path / name, unit, admin=ADMIN, password=PASSWORD)
+        ws = create_workspace(tmp_path / name, unit, admin=ADMIN, password=PASSWORD,
+                              units=UNITS_2020)  # fmt: skip
         opened.append(ws)
         return ws
 

@@ -1,5 +1,7 @@
-"""The unit list as stored in the database. Loading a newer list adds and renames units
-but never removes one: old records keep pointing at codes that stay valid."""
+"""The unit list as stored: every version of every unit (`unit_versions`), the
+successions, and `admin_units`, the registry of codes records refer to (each code's
+latest version). Loading a newer list adds versions and ends old ones but never removes
+a code: old records keep pointing at codes that stay valid."""
 
 from __future__ import annotations
 
@@ -7,28 +9,75 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
-from pcmd_desktop.domain.units import AdminUnit
+from pcmd_desktop.domain.units import AdminUnit, Succession
 
 _COLS = ("code", "name", "level", "division_type", "parent_code", "valid_from", "valid_to")
+_VERSION_COLS = ", ".join(_COLS)
+
+
+def _row(u: AdminUnit) -> tuple:
+    return (u.code, u.name, u.level, u.division_type, u.parent_code, u.valid_from or "",
+            u.valid_to)  # fmt: skip
 
 
 def load(db: sqlite_utils.Database, units: Iterable[AdminUnit]) -> int:
-    """Upsert units in the caller's transaction; returns how many were written."""
-    rows = [tuple(getattr(u, c) for c in _COLS) for u in units]
+    """Upsert versions (keyed by code and valid_from) in the caller's transaction and
+    bring the code registry up to date; returns how many versions were written."""
+    rows = [_row(u) for u in units]
     db.conn.executemany(
-        f"INSERT INTO admin_units ({', '.join(_COLS)}) VALUES ({', '.join('?' for _ in _COLS)}) "
-        "ON CONFLICT(code) DO UPDATE SET name = excluded.name, level = excluded.level, "
-        "division_type = excluded.division_type, parent_code = excluded.parent_code, "
-        "valid_from = excluded.valid_from, valid_to = excluded.valid_to",
+        f"INSERT INTO unit_versions ({_VERSION_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(code, valid_from) DO UPDATE SET name = excluded.name, "
+        "level = excluded.level, division_type = excluded.division_type, "
+        "parent_code = excluded.parent_code, valid_to = excluded.valid_to",
         rows,
     )
+    sync_registry(db, {r[0] for r in rows})
     return len(rows)
 
 
+def sync_registry(db: sqlite_utils.Database, codes: Iterable[str]) -> None:
+    """Make `admin_units` hold the latest version of each code in `codes`."""
+    db.conn.executemany(
+        f"INSERT INTO admin_units ({_VERSION_COLS}) SELECT code, name, level, division_type, "
+        "parent_code, nullif(valid_from, ''), valid_to FROM unit_versions WHERE code = ? "
+        "ORDER BY valid_from DESC LIMIT 1 "
+        "ON CONFLICT(code) DO UPDATE SET name = excluded.name, level = excluded.level, "
+        "division_type = excluded.division_type, parent_code = excluded.parent_code, "
+        "valid_from = excluded.valid_from, valid_to = excluded.valid_to",
+        [(c,) for c in codes],
+    )
+
+
+def end_version(
+    db: sqlite_utils.Database, code: str, valid_from: str | None, last_day: str
+) -> None:
+    db.execute("UPDATE unit_versions SET valid_to = ? WHERE code = ? AND valid_from = ?",
+               [last_day, code, valid_from or ""])  # fmt: skip
+    sync_registry(db, [code])
+
+
 def all_units(db: sqlite_utils.Database) -> list[AdminUnit]:
-    return [AdminUnit(**row) for row in db.query(f"SELECT {', '.join(_COLS)} FROM admin_units")]
+    """Every version, oldest first within a code."""
+    return [
+        AdminUnit(**{**row, "valid_from": row["valid_from"] or None})
+        for row in db.query(f"SELECT {_VERSION_COLS} FROM unit_versions ORDER BY code, valid_from")
+    ]
 
 
 def get(db: sqlite_utils.Database, code: str) -> AdminUnit | None:
-    rows = list(db.query(f"SELECT {', '.join(_COLS)} FROM admin_units WHERE code = ?", [code]))
+    """The latest version of `code`."""
+    rows = list(db.query(f"SELECT {_VERSION_COLS} FROM admin_units WHERE code = ?", [code]))
     return AdminUnit(**rows[0]) if rows else None
+
+
+def add_successions(db: sqlite_utils.Database, successions: Iterable[Succession]) -> None:
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO unit_successions (old_code, new_code, since) VALUES (?, ?, ?)",
+        [(s.old_code, s.new_code, s.since) for s in successions],
+    )
+
+
+def all_successions(db: sqlite_utils.Database) -> list[Succession]:
+    return [Succession(*row) for row in db.execute(
+        "SELECT old_code, new_code, since FROM unit_successions ORDER BY since, new_code, old_code"
+    )]  # fmt: skip

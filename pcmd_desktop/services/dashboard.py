@@ -78,9 +78,7 @@ def plan_progress(ws: Workspace, year: int, today: date | None = None) -> list[T
     whole = parse_period(str(year), ws.cutoff)
     end = min(max(today, whole.start), whole.end)
     share = ((end - whole.start).days + 1) / ((whole.end - whole.start).days + 1)
-    values = compute(
-        ws.db.conn, ws.units.subtree_codes(ws.unit.code), whole.start, end, whole.start, year, plan
-    )
+    values = compute(ws.db.conn, ws.scope(end), whole.start, end, whole.start, year, plan)
     return [
         TargetProgress(
             code,
@@ -101,7 +99,7 @@ def monthly_trend(ws: Workspace, year: int, codes: tuple[str, ...] = TREND_CODES
     """The value of each of `codes` in each month of the reporting year (12 values)."""
     require(ws, Permission.READ)
     out: dict[str, list[float]] = {code: [] for code in codes}
-    units = ws.units.subtree_codes(ws.unit.code)
+    units = ws.scope(parse_period(str(year), ws.cutoff).end)
     for month in range(1, 13):
         period = parse_period(f"{year}-{month:02d}", ws.cutoff)
         values = compute(ws.db.conn, units, period.start, period.end, period.year_start, year,

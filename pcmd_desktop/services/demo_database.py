@@ -4,6 +4,7 @@ real data."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from pcmd_desktop.db import meta
@@ -11,7 +12,7 @@ from pcmd_desktop.db.connection import StoreError, connect, transaction
 from pcmd_desktop.services.auth import login
 from pcmd_desktop.services.demo import generate_demo
 from pcmd_desktop.services.records_io import ImportSummary, import_objects
-from pcmd_desktop.services.units import UnitDirectory, default_units
+from pcmd_desktop.services.units import default_history
 from pcmd_desktop.services.workspace import (
     Workspace,
     WorkspaceError,
@@ -69,16 +70,19 @@ def build_demo(
             )
         for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             p.unlink(missing_ok=True)
-    units = default_units()
-    data = generate_demo(UnitDirectory(units), scale=scale, seed=seed, year=DEMO_YEAR)
+    # The demo is of 2018: made on the 2018 tree, with the whole list (2025 included) kept.
+    history = default_history()
+    year_end = date(DEMO_YEAR, 12, 31)
+    data = generate_demo(history.tree(year_end), scale=scale, seed=seed, year=DEMO_YEAR)
     # Built under another name and renamed when complete: a failed or interrupted demo
     # leaves no half-filled database behind under the real name.
     building = path.with_name(path.name + ".building")
     for p in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
         p.unlink(missing_ok=True)
     ws = create_workspace(
-        building, data.unit_code, admin=admin, password=password, units=list(units)
-    )
+        building, data.unit_code, admin=admin, password=password,
+        units=history.versions(), successions=list(history.successions), as_of=year_end,
+    )  # fmt: skip
     try:
         with transaction(ws.db):
             meta.put(ws.db, DEMO_FLAG, "1")

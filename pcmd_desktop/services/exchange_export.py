@@ -24,7 +24,7 @@ from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.files import atomic_output
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.personal_data import SENSITIVE, decrypt_record, redact_record
-from pcmd_desktop.services.reporting import build_report
+from pcmd_desktop.services.reporting import build_report, period_of
 from pcmd_desktop.services.submissions import accepted_children
 from pcmd_desktop.services.unit_keys import parent_sealing_key, signing_private
 from pcmd_desktop.services.workspace import Workspace
@@ -47,7 +47,7 @@ def period_records(ws: Workspace, start: str, end: str, year: int) -> list[dict]
     """The records a period's file carries, as stored (personal fields still encrypted):
     every dated record in the period, the establishments and hotspots they refer to, and
     the year's commune status."""
-    units = set(ws.units.subtree_codes(ws.unit.code))
+    units = set(ws.scope(end))
     out: list[dict] = []
     referred: dict[str, set[str]] = {"establishment": set(), "hotspot": set()}
     for kind in RECORD_KINDS:
@@ -78,7 +78,14 @@ def export_period(
 ) -> ExportResult:  # fmt: skip
     """Write the next revision of this unit's file for `period_code` to `path`."""
     session = require(ws, Permission.REPORTS)
-    parent = ws.units.parent(ws.unit)
+    period = period_of(ws, period_code, cutoff)
+    tree = ws.units_on(period.end)
+    if not tree.in_force(ws.unit.code):
+        raise ExchangeError(
+            f"{ws.unit.name} không có hiệu lực trong kỳ {period.code} "
+            f"({ws.unit.validity_text}); không gửi báo cáo kỳ này được"
+        )
+    parent = tree.parent(ws.unit)
     if parent is None:
         raise ExchangeError(f"{ws.unit.name} không có đơn vị cấp trên để gửi báo cáo")
     sealing_key = None

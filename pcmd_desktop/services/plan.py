@@ -17,8 +17,8 @@ from pcmd_desktop.db import audit, records_repo
 from pcmd_desktop.db.connection import transaction
 from pcmd_desktop.domain.coerce import Problem
 from pcmd_desktop.domain.indicators import BY_CODE
+from pcmd_desktop.domain.periods import parse_period
 from pcmd_desktop.domain.records import KINDS, RecordKind, record_key
-from pcmd_desktop.domain.units import AdminUnit
 from pcmd_desktop.domain.validation import ValidationError, validate
 from pcmd_desktop.services.auth import audit_time, require
 from pcmd_desktop.services.errors import ServiceError
@@ -172,12 +172,6 @@ def copy_plan(
     return len(source)
 
 
-def _in_force(unit: AdminUnit, year: int) -> bool:
-    return (unit.valid_from is None or int(unit.valid_from[:4]) <= year) and (
-        unit.valid_to is None or int(unit.valid_to[:4]) >= year
-    )
-
-
 def commune_statuses(ws: Workspace, year: int) -> list[CommuneStatusRow]:
     """The year's model and assessment of this unit (a commune) or of every commune under
     it (a district or city), in the order of the unit list; None where not entered."""
@@ -193,10 +187,18 @@ def commune_statuses(ws: Workspace, year: int) -> list[CommuneStatusRow]:
     if ws.unit.level == "commune":
         communes = [ws.unit]
     else:
-        communes = [
+        # The communes in force at the year's end, and any other with a stored entry.
+        tree = ws.units_on(parse_period(str(year), ws.cutoff).end)
+        scope = ws.history.every_code_under(ws.unit.code)
+        communes = [u for u in tree.descendants(ws.unit.code) if u.level == "commune"]
+        listed = {u.code for u in communes}
+        communes += [
             u
-            for u in ws.units.descendants(ws.unit.code)
-            if u.level == "commune" and (_in_force(u, year) or u.code in stored)
+            for code in stored
+            if code in scope
+            and code not in listed
+            and (u := tree.get(code)) is not None
+            and u.level == "commune"
         ]
         communes.sort(key=lambda u: u.code)
     out = []

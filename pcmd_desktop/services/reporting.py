@@ -52,22 +52,27 @@ def build_report(
     """The report of `period_code` for this database's unit."""
     require(ws, Permission.READ)
     period = period_of(ws, period_code, cutoff)
-    unit = ws.unit
+    # The tree in force on the period's last day: its names, its children, its scopes.
+    tree = ws.units_on(period.end)
+    kids = tree.children(ws.unit.code)
+    scopes = {c.code: ws.history.scope(c.code, period.end) for c in kids}
+    below = set().union(*scopes.values()) if scopes else set()
+    own_codes = sorted(ws.history.scope(ws.unit.code, period.end) - below)
     conn = ws.db.conn
     window = (period.start, period.end, period.year_start, period.year)
-    own = compute(conn, [unit.code], *window)
+    own = compute(conn, own_codes, *window)
     plan = targets(ws, period.year)
     children: dict = {}
     names: dict[str, str] = {}
     not_reported: dict[str, list[str]] = {}
-    for child in ws.units.children(unit.code):
+    for child in kids:
         # A child's accepted file, else the records this database holds for it; so too the
         # codes an older file does not carry.
         sent = _submitted(ws, child.code, period.code) if period.cutoff == ws.cutoff else None
         missing = None if sent is None else [c for c in own if c not in sent]
         here = {}
         if sent is None or missing:
-            here = compute(conn, ws.units.subtree_codes(child.code), *window, codes=missing)
+            here = compute(conn, sorted(scopes[child.code]), *window, codes=missing)
         for code in missing or ():
             not_reported.setdefault(code, []).append(child.code)
         got = {**here, **(sent or {})}
@@ -79,8 +84,8 @@ def build_report(
         for code, (v, y) in own.items()
     }  # fmt: skip
     return Report(
-        unit_code=unit.code,
-        unit_name=unit.name,
+        unit_code=ws.unit.code,
+        unit_name=unit_name_on(ws, period.end),
         period=period,
         values={
             code: IndicatorValue(code, value, ytd, plan.get(code))
@@ -93,6 +98,25 @@ def build_report(
         signature=signature(ws),
         issued_on=issued_on,
     )
+
+
+def unit_name_on(ws: Workspace, day: date) -> str:
+    """This unit's name on `day`; before the unit existed (a database re-homed to a unit
+    made by a merge), the names of the predecessors whose territory it took."""
+    if ws.history.version_on(ws.unit.code, day) is not None:
+        return ws.unit_on(day).name
+    tree = ws.units_on(day)
+    olds = [tree.get(c) for c in sorted(ws.history.scope(ws.unit.code, day))
+            if tree.in_force(c)]  # fmt: skip
+    tops = [
+        u
+        for u in olds
+        if u is not None
+        and not any(
+            o is not None and o.code != u.code and tree.is_within(u.code, o.code) for o in olds
+        )
+    ]
+    return ", ".join(u.name for u in tops) or ws.unit.name
 
 
 def _submitted(ws: Workspace, unit: str, period: str) -> dict | None:

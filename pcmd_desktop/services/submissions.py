@@ -53,8 +53,11 @@ def _verifier(ws: Workspace):
 def _check_sender(ws: Workspace, package: Package) -> tuple[str, str, int]:
     m = package.manifest
     unit, period, revision = m["sender"]["unit"], m["period"]["code"], m["revision"]
-    sender = ws.units.get(unit)
-    parent = ws.units.parent(sender) if sender else None
+    known = period_of(ws, period, m["period"]["cutoff"])
+    # The tree in force on the period's last day: a 2025-H2 commune sends to the city.
+    tree = ws.units_on(known.end)
+    sender = tree.get(unit) if tree.in_force(unit) else None
+    parent = tree.parent(sender) if sender else None
     if (
         sender is None
         or parent is None
@@ -63,9 +66,8 @@ def _check_sender(ws: Workspace, package: Package) -> tuple[str, str, int]:
     ):
         raise PackageError(
             f"Tệp của đơn vị {unit} không gửi cho {ws.unit.name}: chỉ nhận tệp của các đơn vị "
-            "trực thuộc"
+            f"trực thuộc trong kỳ {period}"
         )
-    known = period_of(ws, period, m["period"]["cutoff"])
     if m["period"]["cutoff"] != ws.cutoff:
         raise PackageError(
             f"Tệp chia kỳ theo cách '{m['period']['cutoff']}', đơn vị này theo '{ws.cutoff}'"
@@ -157,7 +159,8 @@ class Completeness:
 
 
 def completeness(ws: Workspace, period_code: str) -> Completeness:
-    """Each child unit for the period: received on time, late, or missing."""
+    """Each child unit in force on the period's last day: received on time, late, or
+    missing (a 2018 period lists the 2018 districts, a 2025-H2 one the new communes)."""
     require(ws, Permission.READ)
     period = period_of(ws, period_code)
     deadline = period.end + timedelta(days=DEADLINE_DAYS)
@@ -165,7 +168,7 @@ def completeness(ws: Workspace, period_code: str) -> Completeness:
         "SELECT unit, revision, received_at FROM submissions WHERE period = ?",
         (period.code,))}  # fmt: skip
     out = []
-    for child in ws.units.children(ws.unit.code):
+    for child in ws.units_on(period.end).children(ws.unit.code):
         if child.code not in rows:
             out.append(ChildStatus(child.code, child.name, "missing", None, None))
             continue

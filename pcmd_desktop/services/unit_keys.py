@@ -272,7 +272,7 @@ def _check_neighbour(ws, card: KeyCard) -> None:
     allowed = []
     if parent is not None:
         allowed.append(f"cấp trên ({ws.units.full_name(parent)})")
-    if own.child_level is not None:
+    if own.level != "commune":
         allowed.append("các đơn vị cấp dưới trực tiếp")
     raise CardError(
         f"Không tin cậy khóa của {ws.units.full_name(unit)} (mã {card.unit}): đơn vị này "

@@ -15,7 +15,7 @@ from pcmd_desktop.db.connection import StoreError, connect, transaction
 from pcmd_desktop.db.migrations import LATEST_VERSION, migrate, schema_version
 from pcmd_desktop.domain.periods import CUTOFFS, DEFAULT_CUTOFF, Period, month_of, parse_period
 from pcmd_desktop.domain.records import RECORD_KINDS
-from pcmd_desktop.domain.units import AdminUnit
+from pcmd_desktop.domain.units import AdminUnit, Succession
 from pcmd_desktop.security.passwords import PasswordPolicyError, check_password_policy
 from pcmd_desktop.services.auth import (
     Session,
@@ -29,7 +29,8 @@ from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.instance_lock import refuse_network_location
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.unit_keys import ensure_unit_keys
-from pcmd_desktop.services.units import UnitDirectory, default_units
+from pcmd_desktop.services.unit_tree import UnitDirectory, UnitHistory, iso
+from pcmd_desktop.services.units import default_history
 
 DB_FILE_NAME = "pcmd.sqlite3"
 DEFAULT_IDLE_MINUTES = 10
@@ -58,12 +59,36 @@ class Workspace:
         self.db = db
         self.session: Session | None = None
         self.new_recovery_key: str | None = None  # set once at creation, to show and print
-        self.units = UnitDirectory(units_repo.all_units(db))
-        code = meta.get(db, meta.OWN_UNIT)
-        unit = self.units.get(code) if code else None
-        if unit is None:
+        self.history: UnitHistory
+        self.units: UnitDirectory
+        self.unit: AdminUnit
+        if not meta.get(db, meta.OWN_UNIT):
             raise WorkspaceError(f"Tệp {path} không ghi đơn vị sở hữu; không phải CSDL PCMD.")
-        self.unit: AdminUnit = unit
+        self.reload_units()
+
+    def reload_units(self) -> None:
+        """Read the unit list and this database's unit again (after a list is loaded or
+        the database is re-homed). `units` is the tree on the working date."""
+        self.history = UnitHistory(units_repo.all_units(self.db),
+                                   units_repo.all_successions(self.db))  # fmt: skip
+        self.units = self.history.tree(self.today())
+        code = meta.get(self.db, meta.OWN_UNIT) or ""
+        unit = self.units.get(code)
+        if unit is None:
+            raise WorkspaceError(f"Tệp {self.path}: đơn vị sở hữu {code} không có trong danh mục.")
+        self.unit = unit
+
+    def units_on(self, day: date | str) -> UnitDirectory:
+        """The unit tree in force on `day`: a period's tree is the one on its last day."""
+        return self.history.tree(iso(day))
+
+    def unit_on(self, day: date | str) -> AdminUnit:
+        """This database's unit as it was named on `day` (its nearest version)."""
+        return self.units_on(day).get(self.unit.code) or self.unit
+
+    def scope(self, day: date | str, code: str | None = None) -> list[str]:
+        """The unit codes whose records count as this unit's (or `code`'s) on `day`."""
+        return sorted(self.history.scope(code or self.unit.code, day))
 
     @property
     def actor(self) -> str:
@@ -149,8 +174,19 @@ class Workspace:
 
     # Scope -----------------------------------------------------------------------
     def owns_unit(self, code: str) -> bool:
-        """True for this database's unit and every unit below it."""
-        return self.units.is_within(code, self.unit.code)
+        """True for this database's unit, every unit that has ever been below it, and the
+        units it succeeded (their records came with a merge)."""
+        return code in self.history.every_code_under(self.unit.code)
+
+    def record_units(self) -> list[AdminUnit]:
+        """The units a record of this database may belong to: this unit and the units in
+        force below it, then the units whose records it holds that have ended (a merged
+        commune's, for records dated before the merge)."""
+        today = self.today()
+        live = [self.unit, *self.units.descendants(self.unit.code)]
+        codes = {u.code for u in live}
+        ended = [u for c in self.scope(today) if c not in codes and (u := self.units.get(c))]
+        return live + sorted(ended, key=lambda u: u.code)
 
     def counts(self) -> dict[str, int]:
         require(self, Permission.READ)
@@ -169,20 +205,30 @@ def create_workspace(
     admin: str,
     password: str,
     units: list[AdminUnit] | None = None,
+    successions: list[Succession] | None = None,
+    as_of: date | None = None,
 ) -> Workspace:
     """A new database for `unit_code`, its unit fixed for good, with its first admin
-    logged in; `new_recovery_key` holds the recovery key to show once. Refuses an
-    existing file."""
+    logged in; `new_recovery_key` holds the recovery key to show once. The unit must be
+    in force today (or on `as_of`, for a demo of a past year): a unit that has ended is
+    refused with the names of its successors. Refuses an existing file."""
     try:
         admin = check_user_name(admin)
         check_password_policy(password)
     except (PasswordPolicyError, ServiceError) as e:
         raise WorkspaceError(str(e)) from e
     path = Path(path)
-    unit_list = list(units if units is not None else default_units())
-    directory = UnitDirectory(unit_list)
-    if directory.get(unit_code) is None:
+    if units is None:
+        history = default_history()
+        unit_list, succession_list = history.versions(), list(history.successions)
+    else:
+        unit_list, succession_list = list(units), list(successions or ())
+        history = UnitHistory(unit_list, succession_list)
+    if unit_code not in history:
         raise UnknownUnit(f"Không có đơn vị hành chính mã '{unit_code}' trong danh mục.")
+    day = (as_of or date.today()).isoformat()
+    if history.version_on(unit_code, day) is None:
+        raise UnknownUnit(_not_in_force(history, unit_code, day))
     if path.exists():
         raise WorkspaceError(f"Tệp {path} đã có; không ghi đè lên một cơ sở dữ liệu đã có.")
     try:
@@ -198,6 +244,7 @@ def create_workspace(
         migrate(db, None)
         with transaction(db):
             units_repo.load(db, unit_list)
+            units_repo.add_successions(db, succession_list)
             meta.put(db, meta.OWN_UNIT, unit_code)
             meta.put(db, meta.CUTOFF, DEFAULT_CUTOFF)
             meta.put(db, meta.CREATED_AT, records_repo.now_stamp())
@@ -219,6 +266,22 @@ def create_workspace(
     # database made before they existed gets them at the first use.
     ensure_unit_keys(ws)
     return ws
+
+
+def _not_in_force(history: UnitHistory, code: str, day: str) -> str:
+    last = history.latest(code)
+    name = last.name if last else code
+    if last is not None and last.valid_from and day < last.valid_from:
+        return f"{name} ({code}) có hiệu lực từ {last.validity_text[3:]}; chưa lập CSDL được."
+    heirs = history.current_successors(code, day)
+    heir_text = (
+        "; đơn vị kế tiếp: " + ", ".join(f"{u.name} (mã {u.code})" for u in heirs)
+        if heirs else ""
+    )  # fmt: skip
+    return (
+        f"{name} ({code}) không còn hiệu lực ({last.validity_text if last else ''}); chọn một "
+        f"đơn vị của danh mục hiện hành{heir_text}."
+    )
 
 
 def open_workspace(path: Path) -> Workspace:

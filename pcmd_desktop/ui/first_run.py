@@ -3,6 +3,7 @@ the file goes and the first admin's login, then create it."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pcmd_desktop.domain.units import AdminUnit
-from pcmd_desktop.services.units import UnitDirectory, default_units
+from pcmd_desktop.services.units import UnitHistory, default_history
 from pcmd_desktop.services.workspace import Workspace, WorkspaceError, create_workspace
 from pcmd_desktop.ui.forms import NewPasswordRows, busy
 from pcmd_desktop.ui.i18n import tr
@@ -42,13 +43,15 @@ class FirstRunDialog(QDialog):
     def __init__(
         self,
         db_path: Path,
-        units: UnitDirectory | None = None,
+        history: UnitHistory | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("dialog.first_run")
         self.setWindowTitle(tr("Thiết lập lần đầu"))
-        self.units = units or UnitDirectory(default_units())
+        # Only the units in force today are offered; the whole history goes into the file.
+        self.history = history or default_history()
+        self.units = self.history.tree(date.today())
         self.db_path = Path(db_path)
         self.workspace: Workspace | None = None
         self._build()
@@ -239,7 +242,8 @@ class FirstRunDialog(QDialog):
             with busy():
                 self.workspace = create_workspace(
                     self.db_path, unit.code, admin=self.admin_rows.name_text(),
-                    password=self.admin_rows.password.text(), units=self.units.all(),
+                    password=self.admin_rows.password.text(),
+                    units=self.history.versions(), successions=list(self.history.successions),
                 )  # fmt: skip
         except WorkspaceError as e:
             self.show_error(str(e))

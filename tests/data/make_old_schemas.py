@@ -13,11 +13,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pcmd_desktop.db import meta, units_repo
+from pcmd_desktop.db import meta
 from pcmd_desktop.db.connection import connect, transaction
 from pcmd_desktop.db.migrations import LATEST_VERSION, migrate
 from pcmd_desktop.domain.text import collation_key
-from pcmd_desktop.services.units import default_units
+from pcmd_desktop.resources import ADMIN_UNITS_CSV, resource_path
+from pcmd_desktop.services.units import read_units_csv
 
 HERE = Path(__file__).parent
 STAMP = ("2018-03-01T08:00:00+00:00", "can-bo-cu", "2018-03-01T08:00:00+00:00", "can-bo-cu")
@@ -31,9 +32,15 @@ def make(version: int, target: Path) -> None:
         p.unlink(missing_ok=True)
     db = connect(target)
     migrate(db, None, target=version)
-    hk = [u for u in default_units() if u.code in ("01", "002", "00061", "00067")]
+    hk = [u for u in read_units_csv(resource_path(ADMIN_UNITS_CSV))
+          if u.code in ("01", "002", "00061", "00067")]  # fmt: skip
     with transaction(db):
-        units_repo.load(db, hk)
+        # As the program of that version stored units: one row per code in admin_units.
+        db.conn.executemany(
+            "INSERT INTO admin_units (code, name, level, division_type, parent_code) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(u.code, u.name, u.level, u.division_type, u.parent_code) for u in hk],
+        )
         meta.put(db, meta.OWN_UNIT, "00067")
         meta.put(db, meta.CUTOFF, "nd09")
         db.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from pcmd_desktop.domain.records import Field, FieldType, RecordKind
+from pcmd_desktop.domain.units import unit_label
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.records.editors import (
     LONG_TEXT,
@@ -38,7 +39,7 @@ def make_editor(kind: RecordKind, f: Field, workspace: Workspace, **options: obj
     if t is FieldType.CHOICE:
         return ChoiceEditor(kind, f)
     if t is FieldType.UNIT:
-        units = {u.code: u.name for u in options["units"]}  # type: ignore[attr-defined]
+        units = {u.code: unit_label(u) for u in options["units"]}  # type: ignore[attr-defined]
         return ChoiceEditor(kind, f, units)
     if t is FieldType.INDICATOR:
         return ChoiceEditor(kind, f, options["indicators"])  # type: ignore[arg-type]

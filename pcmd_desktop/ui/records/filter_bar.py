@@ -80,7 +80,7 @@ class FilterBar(QWidget):
             self.unit.addItem(tr("Mọi đơn vị"), None)
             self.unit.addItem(workspace.unit.name + tr(" (riêng đơn vị)"), (workspace.unit.code,))
             for child in children:
-                self.unit.addItem(child.name, tuple(workspace.units.subtree_codes(child.code)))
+                self.unit.addItem(child.name, tuple(workspace.scope(workspace.today(), child.code)))
             self.unit.currentIndexChanged.connect(self.changed)
             layout.addWidget(self.unit, 1)
 

@@ -76,7 +76,7 @@ class RecordForm(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        units = [workspace.unit, *workspace.units.descendants(workspace.unit.code)]
+        units = workspace.record_units()
         indicators = {i.code: i.label for i in INDICATORS}
         for f in self.kind.fields:
             if f.type is FieldType.ID or (f.sensitive and not sees_personal):

@@ -94,7 +94,7 @@ class OverviewPage(Page):
         form.addRow(tr("Kỳ báo cáo hiện tại:"), self.period_label)
         left.addLayout(form)
 
-        self.alerts = AlertsBox(below_units=workspace.unit.child_level is not None)
+        self.alerts = AlertsBox(below_units=bool(workspace.units.children(workspace.unit.code)))
         self.alerts.go_to.connect(self.go_to)
         left.addWidget(self.alerts)
 
