@@ -1,7 +1,9 @@
 """Reporting periods (DESIGN.md section 4) and Vietnamese date formats.
 
 Period codes: ``2018-01`` (month), ``2018-Q1``..``2018-Q4`` (quarter), ``2018-H1`` (6 tháng
-đầu năm), ``2018-9M`` (9 tháng đầu năm), ``2018`` (year).
+đầu năm, months 1..6) and ``2018-H2`` (6 tháng cuối năm, months 7..12; both kind ``half``),
+``2018-9M`` (9 tháng đầu năm), ``2018`` (year). The second half-year is a period of its own
+since the 2025 reform (in force 1 July 2025): "6 tháng cuối năm 2025".
 
 Cut-offs:
 
@@ -43,7 +45,8 @@ _ND09_FIRST_DAY = 15  # a month under nd09 starts on the 15th of the month befor
 _ROMAN = ("I", "II", "III", "IV")
 _ACCEPTED = (
     "dạng hợp lệ: 2018-01 (tháng), 2018-Q1 đến 2018-Q4 (quý), "
-    "2018-H1 (6 tháng đầu năm), 2018-9M (9 tháng đầu năm), 2018 (năm)"
+    "2018-H1 (6 tháng đầu năm), 2018-H2 (6 tháng cuối năm), 2018-9M (9 tháng đầu năm), "
+    "2018 (năm)"
 )
 _CODE = re.compile(r"([0-9]{4})(?:-([0-9]{2})|-[Qq]([0-9])|-[Hh]([0-9])|-(9[Mm]))?", re.ASCII)
 
@@ -77,7 +80,7 @@ class Period:
         if self.kind == "quarter":
             return f"quý {_ROMAN[int(self.code[-1]) - 1]} {year}"
         if self.kind == "half":
-            return f"6 tháng đầu {year}"
+            return f"6 tháng {'cuối' if self.code.endswith('H2') else 'đầu'} {year}"
         if self.kind == "nine_months":
             return f"9 tháng đầu {year}"
         return year
@@ -135,10 +138,14 @@ def parse_period(code: str, cutoff: str = DEFAULT_CUTOFF) -> Period:
             raise _refuse(text, f": không có quý {quarter} (quý từ Q1 đến Q4)")
         return _make(f"{year}-Q{q}", year, "quarter", 3 * q - 2, 3 * q, cutoff)
     if half is not None:
-        if half != "1":
-            # Reports are "6 tháng đầu năm" only; the second half is read off the year.
-            raise _refuse(text, ": chỉ có báo cáo 6 tháng đầu năm (H1)")
-        return _make(f"{year}-H1", year, "half", 1, 6, cutoff)
+        if half not in ("1", "2"):
+            raise _refuse(
+                text,
+                f": không có kỳ 6 tháng H{half} (chỉ có H1 là 6 tháng đầu năm và H2 là 6 "
+                "tháng cuối năm)",
+            )
+        first = 1 if half == "1" else 7
+        return _make(f"{year}-H{half}", year, "half", first, first + 5, cutoff)
     if nine is not None:
         return _make(f"{year}-9M", year, "nine_months", 1, 9, cutoff)
     return _make(str(year), year, "year", 1, 12, cutoff)

@@ -29,16 +29,16 @@ def _check_periods(periods: str) -> str:
 
 def dhis2_period(period: Period) -> str:
     """The DHIS2 period ISO code: monthly ``201801``, quarterly ``2018Q1``, six-monthly
-    ``2018S1``, yearly ``2018`` - the DHIS2 period of the same type and position, whose
-    calendar dates (:func:`dhis2_dates`) may differ from the figures' (under ``nd09``
-    January 2018 is 15/12/2017..14/01/2018). Nine months has no DHIS2 period type:
+    ``2018S1`` (H1) and ``2018S2`` (H2), yearly ``2018`` - the DHIS2 period of the same type
+    and position, whose calendar dates (:func:`dhis2_dates`) may differ from the figures'
+    (under ``nd09`` January 2018 is 15/12/2017..14/01/2018). Nine months has no DHIS2 period type:
     MappingError naming the periods to send instead."""
     if period.kind == "month":
         return f"{period.year:04d}{period.code[5:7]}"
     if period.kind == "quarter":
         return f"{period.year:04d}Q{period.code[-1]}"
     if period.kind == "half":
-        return f"{period.year:04d}S1"
+        return f"{period.year:04d}S{period.code[-1]}"
     if period.kind == "year":
         return f"{period.year:04d}"
     if period.kind == "nine_months":
@@ -59,17 +59,20 @@ def dhis2_dates(period: Period) -> tuple[date, date]:
         first, months = date(period.year, int(code[4:6]), 1), 1
     elif period.kind == "quarter":
         first, months = date(period.year, 3 * int(code[-1]) - 2, 1), 3
+    elif period.kind == "half":  # S1 01/01..30/06, S2 01/07..31/12
+        first, months = date(period.year, 6 * int(code[-1]) - 5, 1), 6
     else:
-        first, months = date(period.year, 1, 1), 6 if period.kind == "half" else 12
+        first, months = date(period.year, 1, 1), 12
     n = first.month - 1 + months
     return first, date(first.year + n // 12, n % 12 + 1, 1) - timedelta(days=1)
 
 
 def adx_period(period: Period, periods: str = DEFAULT_PERIODS) -> str:
     """The ADX period, start date / ISO duration. ``"dhis2"``: the DHIS2 period's calendar
-    start (``2018-01-01/P1M`` for January 2018 under either cut-off), which DHIS2's ADX
-    importer files under that very period; nine months refused. ``"exact"``: the reporting
-    period's own start (``2017-12-15/P1M`` under ``nd09``), for receivers other than DHIS2."""
+    start (``2018-01-01/P1M`` for January 2018, ``2025-07-01/P6M`` for H2 2025, under either
+    cut-off), which DHIS2's ADX importer files under that very period; nine months refused.
+    ``"exact"``: the reporting period's own start (``2017-12-15/P1M``, H2 2025
+    ``2025-06-15/P6M`` under ``nd09``), for receivers other than DHIS2."""
     if period.kind not in _ADX_DURATION:
         raise MappingError(f"Loại kỳ '{period.kind}' không chuyển được sang ADX.")
     start = period.start if _check_periods(periods) == "exact" else dhis2_dates(period)[0]

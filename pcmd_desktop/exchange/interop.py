@@ -6,12 +6,13 @@ Pure: reads the report model, the catalogue and the period rules only; no databa
 services, no Qt.
 
 Periods (issue 12). DHIS2 files figures under its own calendar periods (monthly ``201801``
-= 01/01..31/01/2018, quarterly ``2018Q1``, six-monthly ``2018S1``, yearly ``2018``), while
-the figures cover the Vietnamese reporting period: under the Decree 09/2019 cut-off
-(``nd09``) January 2018 is 15/12/2017..14/01/2018. DHIS2's ADX importer turns an ADX period
-``start/duration`` into the DHIS2 period *containing* the start date and refuses six months
-or a year that does not start in January, so the exact ``2017-12-15/P1M`` would land in
-December 2017. The mapping file's ``"periods"`` key chooses the ADX period policy:
+= 01/01..31/01/2018, quarterly ``2018Q1``, six-monthly ``2018S1`` and ``2018S2``, yearly
+``2018``), while the figures cover the Vietnamese reporting period: under the Decree
+09/2019 cut-off (``nd09``) January 2018 is 15/12/2017..14/01/2018. DHIS2's ADX importer
+turns an ADX period ``start/duration`` into the DHIS2 period *containing* the start date
+and refuses six months not starting in January or July and a year not starting in
+January, so the exact ``2017-12-15/P1M`` would land in December 2017. The mapping file's
+``"periods"`` key chooses the ADX period policy:
 
 - ``"dhis2"`` (the default): the DHIS2 period of the same type and position, written by its
   calendar start (``2018-01-01/P1M``); the figures still cover the Vietnamese dates, which

@@ -153,6 +153,8 @@ def period_name(period) -> str:
     if period.kind == "quarter":
         roman = ("I", "II", "III", "IV")[int(period.code[-1]) - 1]
         return tr("quý {0} năm {1}").format(roman, year)
+    if period.kind == "half" and period.code.endswith("H2"):
+        return tr("6 tháng cuối năm {0}").format(year)
     if period.kind == "half":
         return tr("6 tháng đầu năm {0}").format(year)
     if period.kind == "nine_months":

@@ -196,6 +196,10 @@
         <translation>quarter {0} of {1}</translation>
     </message>
     <message>
+        <source>6 tháng cuối năm {0}</source>
+        <translation>second half of {0}</translation>
+    </message>
+    <message>
         <source>6 tháng đầu năm {0}</source>
         <translation>first half of {0}</translation>
     </message>
@@ -1180,6 +1184,14 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>Year</translation>
     </message>
     <message>
+        <source>6 tháng đầu năm</source>
+        <translation>First half of the year</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm</source>
+        <translation>Second half of the year</translation>
+    </message>
+    <message>
         <source>Loại kỳ báo cáo</source>
         <translation>Kind of reporting period</translation>
     </message>
@@ -1206,6 +1218,14 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     <message>
         <source>Quý báo cáo</source>
         <translation>Reporting quarter</translation>
+    </message>
+    <message>
+        <source>Kỳ:</source>
+        <translation>Half:</translation>
+    </message>
+    <message>
+        <source>Kỳ 6 tháng báo cáo</source>
+        <translation>Reporting half-year</translation>
     </message>
     <message>
         <source>Xem trước báo cáo</source>

@@ -72,6 +72,8 @@ def test_month_of_default_cutoff_is_nd09():
         ("2018-Q3", "2018-06-15", "2018-09-14"),
         ("2018-Q4", "2018-09-15", "2018-12-14"),
         ("2018-H1", "2017-12-15", "2018-06-14"),
+        ("2018-H2", "2018-06-15", "2018-12-14"),
+        ("2025-H2", "2025-06-15", "2025-12-14"),
         ("2018-9M", "2017-12-15", "2018-09-14"),
         ("2018", "2017-12-15", "2018-12-14"),
     ],
@@ -94,6 +96,8 @@ def test_nd09_spans(code, start, end):
         ("2018-Q3", "2018-07-01", "2018-09-30"),
         ("2018-Q4", "2018-10-01", "2018-12-31"),
         ("2018-H1", "2018-01-01", "2018-06-30"),
+        ("2018-H2", "2018-07-01", "2018-12-31"),
+        ("2025-H2", "2025-07-01", "2025-12-31"),
         ("2018-9M", "2018-01-01", "2018-09-30"),
         ("2018", "2018-01-01", "2018-12-31"),
     ],
@@ -114,6 +118,7 @@ def test_calendar_month_of_and_year_of():
         ("2018-01", "month"),
         ("2018-Q3", "quarter"),
         ("2018-H1", "half"),
+        ("2018-H2", "half"),
         ("2018-9M", "nine_months"),
         ("2018", "year"),
     ],
@@ -126,6 +131,7 @@ def test_kind_and_year(code, kind):
 def test_lenient_input_gives_canonical_code():
     assert parse_period(" 2018-q2 ").code == "2018-Q2"
     assert parse_period("2018-h1").code == "2018-H1"
+    assert parse_period(" 2025-h2").code == "2025-H2"
     assert parse_period("2018-9m").code == "2018-9M"
 
 
@@ -142,6 +148,8 @@ def test_year_start_under_both_cutoffs():
         ("2018-Q1", "quý I năm 2018"),
         ("2018-Q4", "quý IV năm 2018"),
         ("2018-H1", "6 tháng đầu năm 2018"),
+        ("2018-H2", "6 tháng cuối năm 2018"),
+        ("2025-H2", "6 tháng cuối năm 2025"),
         ("2018-9M", "9 tháng đầu năm 2018"),
         ("2018", "năm 2018"),
     ],
@@ -177,7 +185,11 @@ def test_period_is_frozen():
         ("2018-00", "tháng 00"),
         ("2018-Q5", "quý 5"),
         ("2018-Q0", "quý 0"),
-        ("2018-H2", "chỉ có báo cáo 6 tháng đầu năm"),
+        ("2018-H3", "không có kỳ 6 tháng H3"),
+        ("2018-H0", "không có kỳ 6 tháng H0"),
+        ("2018-H9", "chỉ có H1 là 6 tháng đầu năm và H2 là 6 tháng cuối năm"),
+        ("2018-H12", "không hợp lệ"),
+        ("2018-H", "không hợp lệ"),
         ("18-01", "không hợp lệ"),
         ("2018-1", "không hợp lệ"),
         ("2018/01", "không hợp lệ"),
@@ -198,7 +210,8 @@ def test_malformed_codes_refused_in_vietnamese(code, words):
 def test_malformed_code_message_lists_accepted_forms():
     with pytest.raises(PeriodError) as e:
         parse_period("18-01")
-    for form in ("2018-01", "2018-Q1", "2018-H1", "2018-9M", "2018 (năm)"):
+    for form in ("2018-01", "2018-Q1", "2018-H1", "2018-H2 (6 tháng cuối năm)", "2018-9M",
+                 "2018 (năm)"):  # fmt: skip
         assert form in str(e.value)
 
 
@@ -258,3 +271,13 @@ def test_parse_date_vi_refuses_in_vietnamese(text):
 @given(st.dates(date(1000, 1, 1), date(9999, 12, 31)))
 def test_date_vi_round_trip(d):
     assert parse_date_vi(format_date_vi(d)) == d
+
+
+@pytest.mark.parametrize("cutoff", ["nd09", "calendar"])
+def test_the_two_halves_split_the_year(cutoff):
+    """H1 and H2 are both kind "half" and together make the year, day for day."""
+    h1, h2, year = (parse_period(c, cutoff) for c in ("2025-H1", "2025-H2", "2025"))
+    assert (h1.kind, h2.kind) == ("half", "half")
+    assert h1.start == year.start and h2.end == year.end
+    assert (h2.start - h1.end).days == 1
+    assert h2.year_start == year.start  # the year-to-date of H2 is the whole year

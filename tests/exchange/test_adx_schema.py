@@ -25,7 +25,7 @@ from pcmd_desktop.reports.model import IndicatorValue, Report
 SCHEMA_FILE = Path(__file__).parents[1] / "data" / "adx" / "adx_loose.xsd"
 MONTHS = [f"2018-{m:02d}" for m in range(1, 13)]
 QUARTERS = [f"2018-Q{q}" for q in range(1, 5)]
-DHIS2_CODES = [*MONTHS, *QUARTERS, "2018-H1", "2018"]  # every kind DHIS2 has a type for
+DHIS2_CODES = [*MONTHS, *QUARTERS, "2018-H1", "2018-H2", "2018"]  # every kind DHIS2 has a type for
 
 
 class Refused(Exception):
@@ -125,7 +125,7 @@ def test_exact_nd09_periods_are_what_dhis2_misfiles_or_refuses():
     """Why "dhis2" is the default: the exact nd09 dates land a month early or are refused."""
     assert dhis2_reads(adx_period(parse_period("2018-01", "nd09"), "exact")) == "201712"
     assert dhis2_reads(adx_period(parse_period("2018-Q2", "nd09"), "exact")) == "2018Q1"
-    for code in ("2018-H1", "2018", "2018-9M"):
+    for code in ("2018-H1", "2018-H2", "2018", "2018-9M"):
         with pytest.raises(Refused):
             dhis2_reads(adx_period(parse_period(code, "nd09"), "exact"))
 

@@ -134,6 +134,8 @@ def test_other_faults_refused(tmp_path):
         ("2018-Q1", "2018Q1"),
         ("2018-Q4", "2018Q4"),
         ("2018-H1", "2018S1"),
+        ("2018-H2", "2018S2"),
+        ("2025-H2", "2025S2"),
         ("2018", "2018"),
     ],
 )
@@ -172,6 +174,7 @@ def test_nine_months_refused_for_dhis2_naming_what_to_send():
         ("2018-03", "2018-02-15/P1M", "2018-03-01/P1M"),
         ("2018-Q2", "2018-03-15/P3M", "2018-04-01/P3M"),
         ("2018-H1", "2017-12-15/P6M", "2018-01-01/P6M"),
+        ("2025-H2", "2025-06-15/P6M", "2025-07-01/P6M"),
         ("2018-9M", "2017-12-15/P9M", "2018-01-01/P9M"),
         ("2018", "2017-12-15/P1Y", "2018-01-01/P1Y"),
     ],
@@ -192,11 +195,13 @@ def test_adx_period(code, nd09, calendar):
         ("2018-12", date(2018, 12, 1), date(2018, 12, 31)),
         ("2018-Q4", date(2018, 10, 1), date(2018, 12, 31)),
         ("2018-H1", date(2018, 1, 1), date(2018, 6, 30)),
+        ("2025-H2", date(2025, 7, 1), date(2025, 12, 31)),
         ("2018", date(2018, 1, 1), date(2018, 12, 31)),
     ],
 )
-def test_dhis2_dates(code, first, last):
-    assert dhis2_dates(parse_period(code, "nd09")) == (first, last)
+@pytest.mark.parametrize("cutoff", ["nd09", "calendar"])
+def test_dhis2_dates(code, first, last, cutoff):
+    assert dhis2_dates(parse_period(code, cutoff)) == (first, last)
 
 
 def test_coverage_says_which_dates_and_which_dhis2_period():
@@ -213,6 +218,16 @@ def test_coverage_says_which_dates_and_which_dhis2_period():
     exact = coverage(parse_period("2018-9M", "nd09"), "adx", "exact")
     assert exact.filed is None and exact.adx == "2017-12-15/P9M"
     assert "không phải DHIS2" in coverage_vi(exact)
+
+
+def test_coverage_of_the_second_half_2025():
+    cov = coverage(parse_period("2025-H2", "nd09"))
+    assert (cov.filed, cov.adx, cov.shifted) == ("2025S2", "2025-07-01/P6M", True)
+    text = coverage_vi(cov)
+    assert "Số liệu 6 tháng cuối năm 2025 tính từ 15/06/2025 đến 14/12/2025" in text
+    assert "kỳ DHIS2 2025S2 (01/07/2025 đến 31/12/2025)" in text
+    same = coverage(parse_period("2025-H2", "calendar"), "dhis2")
+    assert not same.shifted and "trùng" in coverage_vi(same)
 
 
 # --- DHIS2 JSON ---------------------------------------------------------------------------

@@ -441,3 +441,28 @@ def test_children_json_keeps_an_older_childs_values_as_they_came():
     half = {**children, "00067": {**children["00067"], "values": dict(list(new.items())[:38])}}
     with pytest.raises(PackageError, match=r"children\.json"):
         build(parts=members(**{"children.json": canonical_json(half)}))
+
+
+@pytest.mark.parametrize(
+    ("cutoff", "start", "end"),
+    [("nd09", "2025-06-15", "2025-12-14"), ("calendar", "2025-07-01", "2025-12-31")],
+)
+def test_a_second_half_year_file_is_read(cutoff, start, end):
+    """H2 travels as kind 'half' like H1: no new kind in the manifest, and the schema's
+    period pattern takes it."""
+    import re
+
+    from pcmd_desktop.resources import resource_path
+
+    period = {"code": "2025-H2", "kind": "half", "from": start, "to": end, "cutoff": cutoff}
+    pkg = read_package(build(manifest_fields(period=period)), verify)
+    assert pkg.manifest["period"] == period
+    m = built_manifest()
+    m["period"] = {**period, "kind": "year"}
+    refused(build_with_manifest(m), "2025-H2", "half")
+    m["period"] = {**period, "code": "2025-H3"}
+    refused(build_with_manifest(m), "2025-H3")
+    schema = json.loads(resource_path("exchange/manifest.schema.json").read_text("utf-8"))
+    pattern = schema["properties"]["period"]["properties"]["code"]["pattern"]
+    assert re.search(pattern, "2025-H2") and re.search(pattern, "2025-H1")
+    assert not re.search(pattern, "2025-H3")

@@ -62,10 +62,16 @@ def test_period_widgets_choose_the_period_and_show_its_dates(qtbot, workspace):
     assert picker.part_field.currentText() == "II"
 
     choose(page, "half", 2018)
-    assert page.period.code == "2018-H1"
-    assert not picker.part_field.isVisibleTo(page)  # no month nor quarter to choose
+    assert page.period.code == "2018-H1"  # the half holding quarter II
+    assert picker.part_field.isVisibleTo(page) and picker.part_label.text() == "Kỳ:"
+    assert picker.part_field.currentText() == "6 tháng đầu năm"
+    choose(page, "half", 2018, 2)
+    assert page.period.code == "2018-H2"
+    assert page.dates.text() == "Từ 15/06/2018 đến 14/12/2018"
+    assert picker.part_field.currentText() == "6 tháng cuối năm"
     choose(page, "nine_months", 2018)
     assert page.dates.text() == "Từ 15/12/2017 đến 14/09/2018"
+    assert not picker.part_field.isVisibleTo(page)  # no month, quarter nor half to choose
     choose(page, "year", 2018)
     assert page.period.code == "2018"
     assert page.dates.text() == "Từ 15/12/2017 đến 14/12/2018"

@@ -1,6 +1,7 @@
 """Choosing a reporting period with three widgets: its kind (Tháng, Quý, 6 tháng, 9 tháng,
-Năm), the year, and the month or quarter (hidden for the other kinds). `code()` is the
-period code the services take (2018-01, 2018-Q1, 2018-H1, 2018-9M, 2018)."""
+Năm), the year, and the month, quarter or half-year ("Kỳ:" 6 tháng đầu năm / 6 tháng cuối
+năm; hidden for the other kinds). `code()` is the period code the services take (2018-01,
+2018-Q1, 2018-H1, 2018-H2, 2018-9M, 2018)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ KIND_LABELS: dict[str, str] = {
     "year": tr_noop("Năm"),
 }
 QUARTERS = ("I", "II", "III", "IV")
+HALVES = (tr_noop("6 tháng đầu năm"), tr_noop("6 tháng cuối năm"))  # H1, H2
+# kind -> how many parts its box offers (months, quarters, halves)
+_PARTS = {"month": 12, "quarter": 4, "half": 2}
 
 
 class PeriodPicker(QWidget):
@@ -73,14 +77,15 @@ class PeriodPicker(QWidget):
         if kind == "quarter":
             return f"{year}-Q{int(part or 1)}"
         if kind == "half":
-            return f"{year}-H1"
+            return f"{year}-H{int(part or 1)}"
         if kind == "nine_months":
             return f"{year}-9M"
         return str(year)
 
     # Setting -----------------------------------------------------------------------------
     def _fill_parts(self, kind: str, chosen: int = 1) -> None:
-        """The month (01..12) or quarter (I..IV) box for `kind`; hidden for the others."""
+        """The month (01..12), quarter (I..IV) or half-year box for `kind`; hidden for the
+        others."""
         self.part_field.blockSignals(True)
         self.part_field.clear()
         if kind == "month":
@@ -93,24 +98,29 @@ class PeriodPicker(QWidget):
             self.part_field.setAccessibleName(tr("Quý báo cáo"))
             for quarter, roman in enumerate(QUARTERS, start=1):
                 self.part_field.addItem(roman, quarter)
+        elif kind == "half":
+            self.part_label.setText(tr("Kỳ:"))
+            self.part_field.setAccessibleName(tr("Kỳ 6 tháng báo cáo"))
+            for half, label in enumerate(HALVES, start=1):
+                self.part_field.addItem(tr(label), half)
         else:
             self.part_field.setAccessibleName(tr("Tháng báo cáo"))
         self.part_field.setCurrentIndex(max(self.part_field.findData(chosen), 0))
         self.part_field.blockSignals(False)
-        shown = kind in ("month", "quarter")
+        shown = kind in _PARTS
         self.part_label.setVisible(shown)
         self.part_field.setVisible(shown)
 
     def _kind_changed(self, _index: int) -> None:
         part = self.part_field.currentData()
         kind = self.kind()
-        # From a month to quarters: the quarter holding that month; and back: its first.
-        if kind == "quarter" and self.part_field.count() == 12 and part:
-            chosen = (int(part) - 1) // 3 + 1
-        elif kind == "month" and self.part_field.count() == 4 and part:
-            chosen = 3 * int(part) - 2
-        else:
-            chosen = 1
+        # From a month or quarter to a longer part: the one holding it; to a shorter part:
+        # the first one of it (the box's item count says which kind it showed).
+        chosen = 1
+        before = {n: k for k, n in _PARTS.items()}.get(self.part_field.count())
+        if part and before and kind in _PARTS:
+            first_month = (int(part) - 1) * 12 // _PARTS[before] + 1
+            chosen = (first_month - 1) * _PARTS[kind] // 12 + 1
         self._fill_parts(kind, chosen)
         self.changed.emit(self.code())
 
@@ -119,9 +129,14 @@ class PeriodPicker(QWidget):
         year = year if year is not None else int(code[:4])
         rest = code[5:]
         if kind is None:
-            kind = {"": "year", "H1": "half", "9M": "nine_months"}.get(rest.upper(), "")
+            kind = {"": "year", "H1": "half", "H2": "half", "9M": "nine_months"}.get(
+                rest.upper(), ""
+            )
             kind = kind or ("quarter" if rest.upper().startswith("Q") else "month")
-        part = int(rest[-1]) if kind == "quarter" else int(rest or 1) if kind == "month" else 1
+        if kind in ("quarter", "half"):
+            part = int(rest[-1])
+        else:
+            part = int(rest or 1) if kind == "month" else 1
         for w in (self.kind_field, self.year_field):
             w.blockSignals(True)
         self.kind_field.setCurrentIndex(self.kind_field.findData(kind))
