@@ -41,6 +41,12 @@ def make(version: int, target: Path) -> None:
             "VALUES (?, ?, ?, ?, ?)",
             [(u.code, u.name, u.level, u.division_type, u.parent_code) for u in hk],
         )
+        if version >= 9:  # that version kept every version of a unit beside the registry
+            db.conn.executemany(
+                "INSERT INTO unit_versions (code, valid_from, valid_to, name, level, "
+                "division_type, parent_code) VALUES (?, '', NULL, ?, ?, ?, ?)",
+                [(u.code, u.name, u.level, u.division_type, u.parent_code) for u in hk],
+            )
         meta.put(db, meta.OWN_UNIT, "00067")
         meta.put(db, meta.CUTOFF, "nd09")
         db.execute(
