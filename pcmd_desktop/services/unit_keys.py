@@ -8,8 +8,9 @@ they need a logged-in session, like the personal fields.
 
 The public halves travel on a *key card* (a small JSON file, or its printed text). An
 admin of the unit above or below trusts the card after reading its fingerprint out on the
-phone with the sender. Only the parent and the children of this unit may be trusted; a
-different key for a unit already trusted needs an explicit `replace` (``--replace``).
+phone with the sender. Only the parent and the children of this unit may be trusted, and
+its predecessors and successors (ws.history: a handover goes between them); a different
+key for a unit already trusted needs an explicit `replace` (``--replace``).
 """
 
 from __future__ import annotations
@@ -268,16 +269,32 @@ def _check_neighbour(ws, card: KeyCard) -> None:
     unit = ws.units.get(card.unit)
     if card.unit == own.parent_code or (unit is not None and unit.parent_code == own.code):
         return
+    if card.unit in lineage(ws):
+        return
     parent = ws.units.parent(own)
     allowed = []
     if parent is not None:
         allowed.append(f"cấp trên ({ws.units.full_name(parent)})")
     if own.level != "commune":
         allowed.append("các đơn vị cấp dưới trực tiếp")
+    allowed.append("các đơn vị tiền thân hoặc kế tiếp (bàn giao dữ liệu)")
     raise CardError(
         f"Không tin cậy khóa của {ws.units.full_name(unit)} (mã {card.unit}): đơn vị này "
         f"chỉ trao đổi tệp với {' và '.join(allowed) or 'không đơn vị nào'}."
     )
+
+
+def lineage(ws) -> set[str]:
+    """The units this one succeeded or that succeeded it (ws.history): a handover of a
+    merged unit's data goes between them, so their cards may be trusted too."""
+    history, code, today = ws.history, ws.unit.code, ws.today()
+    out = {s.old_code for s in history.predecessors(code)}
+    out |= {s.new_code for s in history.successors(code)}
+    out |= {u.code for u in history.current_successors(code, today)}
+    out |= {c for c in ws.scope(today) if code in {
+        u.code for u in history.current_successors(c, today)}}  # fmt: skip
+    out.discard(code)
+    return out
 
 
 def _trusted_rows(ws, unit: str | None = None) -> dict[str, dict[str, tuple]]:
@@ -351,6 +368,15 @@ def trusted_signing_key(ws, unit: str) -> bytes | None:
     require(ws, Permission.READ)
     row = ws.db.execute(
         "SELECT public_key FROM trusted_keys WHERE unit = ? AND purpose = 'signing'", (unit,)
+    ).fetchone()
+    return bytes(row[0]) if row else None
+
+
+def trusted_sealing_key(ws, unit: str) -> bytes | None:
+    """The trusted public sealing key of `unit`, None when it is not trusted."""
+    require(ws, Permission.READ)
+    row = ws.db.execute(
+        "SELECT public_key FROM trusted_keys WHERE unit = ? AND purpose = 'sealing'", (unit,)
     ).fetchone()
     return bytes(row[0]) if row else None
 
