@@ -8,6 +8,7 @@ from pcmd_desktop import __version__
 from pcmd_desktop.cli import admin_commands as admin
 from pcmd_desktop.cli import commands as rec
 from pcmd_desktop.cli import exchange_commands as exch
+from pcmd_desktop.cli import handover_commands as handover
 from pcmd_desktop.cli import key_commands as keys
 from pcmd_desktop.cli import report_commands as rep
 from pcmd_desktop.cli.argparse_vi import Parser
@@ -153,6 +154,8 @@ def build_parser() -> Parser:
     p.add_argument("card", metavar="TỆP", help="tệp thẻ khóa nhận được")
     p.add_argument("--replace", action="store_true",
                    help="thay khóa đã tin cậy (chỉ khi đã gọi điện xác nhận)")  # fmt: skip
+
+    handover.register(sub, command)
 
     p = command("backup", admin.cmd_backup, "sao lưu cơ sở dữ liệu ra một tệp")
     p.add_argument("--out", required=True, metavar="TỆP")
