@@ -8,7 +8,6 @@ import json
 import os
 import sys
 import time
-from pathlib import Path
 
 from pcmd_desktop.cli.output import EXIT_OK, EXIT_USAGE, CommandFailed, err, out
 from pcmd_desktop.cli.session import PASSWORD_ENV, db_path, opened, read_new_password
@@ -17,7 +16,6 @@ from pcmd_desktop.services.maintenance import check_database
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.records import RecordService, ServiceError, UnknownKind
 from pcmd_desktop.services.records_io import ImportRejected, export_records, import_records
-from pcmd_desktop.services.units import UnitListError, load_unit_list
 from pcmd_desktop.services.workspace import UnknownUnit, WorkspaceError, create_workspace
 
 MAX_PROBLEMS_SHOWN = 200
@@ -152,18 +150,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if password == DEMO_PASSWORD:
         err(f"Đăng nhập: {admin} / {DEMO_PASSWORD} (chỉ dùng cho dữ liệu trình diễn).")
     ws.close()
-    return EXIT_OK
-
-
-def cmd_load_units(args: argparse.Namespace) -> int:
-    with opened(args, Permission.SETTINGS) as ws:
-        try:
-            added, updated = load_unit_list(ws, Path(args.file))
-        except OSError as e:
-            raise CommandFailed(f"Không đọc được tệp {args.file}: {e.strerror or e}") from e
-        except (UnitListError, UnicodeDecodeError) as e:
-            raise CommandFailed(f"Danh mục đơn vị không hợp lệ, không nạp gì: {e}") from e
-    err(f"Đã nạp danh mục đơn vị: {added} đơn vị mới, {updated} đơn vị cập nhật; không xóa mã nào.")
     return EXIT_OK
 
 

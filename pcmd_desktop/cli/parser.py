@@ -11,6 +11,7 @@ from pcmd_desktop.cli import exchange_commands as exch
 from pcmd_desktop.cli import handover_commands as handover
 from pcmd_desktop.cli import key_commands as keys
 from pcmd_desktop.cli import report_commands as rep
+from pcmd_desktop.cli import unit_commands as units
 from pcmd_desktop.cli.argparse_vi import Parser
 from pcmd_desktop.domain.records import KINDS
 from pcmd_desktop.services.permissions import ROLE_LABELS, ROLES
@@ -75,8 +76,7 @@ def build_parser() -> Parser:
     p.add_argument("--replace", action="store_true",
                    help="thay CSDL trình diễn cũ ở cùng đường dẫn")  # fmt: skip
 
-    p = command("load-units", rec.cmd_load_units, "nạp danh mục đơn vị hành chính mới hơn (CSV)")
-    p.add_argument("file", metavar="TỆP", help="tệp CSV cùng dạng admin-units-2020.csv")
+    units.register(command)
 
     p = command("report", rep.cmd_report,
                 "báo cáo kết quả công tác PCMD của một kỳ (JSON, PDF hoặc Excel)")  # fmt: skip
