@@ -528,6 +528,86 @@
         <translation>Wrote {0} indicators of period {1} to {2}. {3}</translation>
     </message>
     <message>
+        <source>Khi đơn vị được sáp nhập, cơ sở dữ liệu của đơn vị cũ lập tệp bàn giao toàn bộ hồ sơ cho đơn vị kế tiếp; thông tin cá nhân được niêm phong cho khóa của đơn vị nhận. Đơn vị nhận nhận cả tệp hoặc không nhận gì.</source>
+        <translation>When a unit is merged, the old unit&apos;s database writes a handover file of all its records for the successor unit; personal data is sealed for the receiving unit&apos;s key. The receiving unit takes the whole file or nothing.</translation>
+    </message>
+    <message>
+        <source>Giao dữ liệu cho đơn vị kế tiếp</source>
+        <translation>Hand data over to the successor unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị kế tiếp nhận bàn giao</source>
+        <translation>Successor unit receiving the handover</translation>
+    </message>
+    <message>
+        <source>Lập tệp bàn giao…</source>
+        <translation>Write handover file…</translation>
+    </message>
+    <message>
+        <source>Lập tệp bàn giao</source>
+        <translation>Write handover file</translation>
+    </message>
+    <message>
+        <source>Đơn vị này đang có hiệu lực, chưa có đơn vị kế tiếp để bàn giao.</source>
+        <translation>This unit is in force; it has no successor to hand over to.</translation>
+    </message>
+    <message>
+        <source>Tin cậy thẻ khóa của đơn vị kế tiếp (thẻ Khóa đơn vị) trước khi bàn giao.</source>
+        <translation>Trust the successor unit&apos;s key card (Unit keys tab) before handing over.</translation>
+    </message>
+    <message>
+        <source>Nhận bàn giao của đơn vị tiền thân</source>
+        <translation>Take over a predecessor unit&apos;s data</translation>
+    </message>
+    <message>
+        <source>Nhận tệp bàn giao…</source>
+        <translation>Take handover file…</translation>
+    </message>
+    <message>
+        <source>Nhận tệp bàn giao</source>
+        <translation>Take handover file</translation>
+    </message>
+    <message>
+        <source>Biên bản nhận bàn giao</source>
+        <translation>Handover report</translation>
+    </message>
+    <message>
+        <source>Lưu biên bản…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Lưu biên bản nhận bàn giao</source>
+        <translation>Save the handover report</translation>
+    </message>
+    <message>
+        <source>Lưu tệp bàn giao dữ liệu</source>
+        <translation>Save the handover file</translation>
+    </message>
+    <message>
+        <source>Tệp bàn giao PCMD (*.pcmdbg)</source>
+        <translation>PCMD handover file (*.pcmdbg)</translation>
+    </message>
+    <message>
+        <source>Đã lập tệp bàn giao cho đơn vị mã {0} ({1} hồ sơ) vào tệp {2}</source>
+        <translation>Handover file for unit {0} ({1} records) written to {2}</translation>
+    </message>
+    <message>
+        <source>Chọn tệp bàn giao của đơn vị tiền thân</source>
+        <translation>Choose the predecessor unit&apos;s handover file</translation>
+    </message>
+    <message>
+        <source>Tệp bàn giao PCMD (*.pcmdbg);;Mọi tệp (*)</source>
+        <translation>PCMD handover file (*.pcmdbg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Văn bản (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Đã lưu biên bản vào tệp {0}</source>
+        <translation>Report saved to {0}</translation>
+    </message>
+    <message>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -638,6 +718,10 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     <message>
         <source>Khóa đơn vị</source>
         <translation>Unit keys</translation>
+    </message>
+    <message>
+        <source>Bàn giao</source>
+        <translation>Handover</translation>
     </message>
     <message>
         <source>Trạng thái</source>

@@ -1,6 +1,7 @@
 """Nộp và tổng hợp báo cáo: one period chosen at the top, then a tab to send this unit's
 file upward (a unit with a parent), one to receive the child units' files (a unit with
-children), one for the national DHIS2 (ADX or JSON) and one for the unit keys."""
+children), one for the national DHIS2 (ADX or JSON), one for the unit keys, and for an
+admin one to hand a merged unit's data over to its successor (Bàn giao)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.pages.base import Page, heading
 from pcmd_desktop.ui.pages.exchange.dhis2_tab import Dhis2Tab
+from pcmd_desktop.ui.pages.exchange.handover_tab import HandoverTab
 from pcmd_desktop.ui.pages.exchange.keys_tab import KeysTab
 from pcmd_desktop.ui.pages.exchange.receive_tab import ReceiveTab
 from pcmd_desktop.ui.pages.exchange.send_tab import SendTab
@@ -55,6 +57,11 @@ class ExchangePage(Page):
         self.tabs.addTab(self.dhis2, tr("Gửi DHIS2"))
         self.keys = KeysTab(workspace)
         self.tabs.addTab(self.keys, tr("Khóa đơn vị"))
+        self.handover: HandoverTab | None = None
+        if workspace.role == "admin":
+            self.handover = HandoverTab(workspace)
+            self.handover.imported.connect(lambda _report: self.changed.emit())
+            self.tabs.addTab(self.handover, tr("Bàn giao"))
         top = QHBoxLayout()
         top.addWidget(heading(tr(self.title)))
         top.addStretch(1)
