@@ -160,6 +160,14 @@ class MainWindow(QMainWindow):
         )
         settings_page.restored.connect(self._after_restore)
         settings_page.cutoff_changed.connect(lambda _c: self._show_period())
+        settings_page.unit_changed.connect(self.show_unit)
+
+    def show_unit(self) -> None:
+        """The title and status bar name this database's unit (again, after a re-home)."""
+        ws = self.workspace
+        self.setWindowTitle(f"{PRODUCT} — {ws.unit.name}")
+        self.status_unit.setText(tr("Đơn vị: {0}").format(ws.unit.name))
+        self.status_unit.setToolTip(ws.unit_full_name())
 
     # Menus and status bar ----------------------------------------------------------
     def _action(self, text: str, name: str, slot, shortcut: str | None = None) -> QAction:

@@ -264,6 +264,10 @@
         <translation>Quit</translation>
     </message>
     <message>
+        <source>Đơn vị: {0}</source>
+        <translation>Unit: {0}</translation>
+    </message>
+    <message>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -290,10 +294,6 @@
     <message>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
-    </message>
-    <message>
-        <source>Đơn vị: {0}</source>
-        <translation>Unit: {0}</translation>
     </message>
     <message>
         <source>Người dùng: {0} ({1})</source>
@@ -1554,6 +1554,162 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     <message>
         <source>Khi không dùng bàn phím, chuột trong thời gian này, nội dung bị che và phải nhập lại mật khẩu. 0 = không tự khóa (không nên với máy dùng chung).</source>
         <translation>When the keyboard and mouse are not used for this long, the content is hidden and the password must be entered again. 0 = never lock (not advisable on a shared computer).</translation>
+    </message>
+    <message>
+        <source>Loại thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Tên cũ</source>
+        <translation>Old name</translation>
+    </message>
+    <message>
+        <source>Tên mới / đơn vị mới</source>
+        <translation>New name / new unit</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Đổi tên</source>
+        <translation>Renamed</translation>
+    </message>
+    <message>
+        <source>Sửa tại chỗ</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Hết hiệu lực</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Kế thừa</source>
+        <translation>Succeeded by</translation>
+    </message>
+    <message>
+        <source>Xem trước danh mục đơn vị</source>
+        <translation>Unit list preview</translation>
+    </message>
+    <message>
+        <source>Tệp {0}: {1}.</source>
+        <translation>File {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Chưa có gì được ghi; bấm Nạp để nạp danh mục.</source>
+        <translation>Nothing has been written yet; click Load to load the list.</translation>
+    </message>
+    <message>
+        <source>Các thay đổi của danh mục đơn vị</source>
+        <translation>Changes to the unit list</translation>
+    </message>
+    <message>
+        <source>Cảnh báo: {0}</source>
+        <translation>Warning: {0}</translation>
+    </message>
+    <message>
+        <source>Nạp</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị hành chính</source>
+        <translation>Administrative unit list</translation>
+    </message>
+    <message>
+        <source>Đơn vị của CSDL:</source>
+        <translation>This database&apos;s unit:</translation>
+    </message>
+    <message>
+        <source>Hiệu lực:</source>
+        <translation>In force:</translation>
+    </message>
+    <message>
+        <source>Đơn vị đang có hiệu lực:</source>
+        <translation>Units in force:</translation>
+    </message>
+    <message>
+        <source>Nạp danh mục mới…</source>
+        <translation>Load a new list…</translation>
+    </message>
+    <message>
+        <source>Đơn vị kế tiếp để chuyển cơ sở dữ liệu sang</source>
+        <translation>Successor unit to move the database to</translation>
+    </message>
+    <message>
+        <source>Chuyển CSDL sang đơn vị kế tiếp</source>
+        <translation>Move the database to the successor unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị kế tiếp:</source>
+        <translation>Successor unit:</translation>
+    </message>
+    <message>
+        <source>Danh mục mới (tệp CSV) thêm đơn vị, đổi tên hoặc cho đơn vị hết hiệu lực từ một ngày; không mã nào bị xóa, bản ghi cũ giữ đơn vị và tên cũ.</source>
+        <translation>A new list (CSV file) adds units, renames them or ends them from a date; no code is ever removed, and old records keep their unit and its old name.</translation>
+    </message>
+    <message>
+        <source>mã</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>từ trước đến nay</source>
+        <translation>always</translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{0} đã hết hiệu lực. Đơn vị kế tiếp: {1}.</source>
+        <translation>{0} has ended. Successor units: {1}.</translation>
+    </message>
+    <message>
+        <source>Người quản trị chuyển cơ sở dữ liệu sang đơn vị kế tiếp.</source>
+        <translation>An administrator moves the database to the successor unit.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp danh mục đơn vị</source>
+        <translation>Choose a unit list file</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị (*.csv);;Mọi tệp (*)</source>
+        <translation>Unit list (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {0}: {1}</source>
+        <translation>Cannot read the file {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Danh mục đơn vị không hợp lệ, không nạp gì: {0}</source>
+        <translation>The unit list is not valid; nothing was loaded: {0}</translation>
+    </message>
+    <message>
+        <source>Không nạp được danh mục: {0}</source>
+        <translation>Could not load the list: {0}</translation>
+    </message>
+    <message>
+        <source>Đã nạp danh mục: {0} đơn vị mới, {1} đơn vị cập nhật.</source>
+        <translation>List loaded: {0} new units, {1} units updated.</translation>
+    </message>
+    <message>
+        <source>Chuyển cơ sở dữ liệu từ {0} sang {1}?
+
+Các bản ghi đã có giữ đơn vị cũ ({0}) và tên cũ trên báo cáo các kỳ trước; từ nay cơ sở dữ liệu báo cáo với tên {1}, số liệu của {0} được tính vào đơn vị mới. Một bản sao của cơ sở dữ liệu được lưu vào thư mục backups/ trước khi chuyển. Việc này không đảo ngược được (trừ khi khôi phục bản sao).</source>
+        <translation>Move the database from {0} to {1}?
+
+Existing records keep their old unit ({0}) and the old name on the reports of past periods; from now on the database reports as {1}, with the figures of {0} counted in the new unit. A copy of the database is saved in the backups/ folder before the move. This cannot be undone (except by restoring that copy).</translation>
+    </message>
+    <message>
+        <source>Chuyển cơ sở dữ liệu sang đơn vị kế tiếp</source>
+        <translation>Move the database to the successor unit</translation>
+    </message>
+    <message>
+        <source>Chuyển</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Đã chuyển cơ sở dữ liệu từ {0} sang {1}. Bản sao trước khi chuyển: {2}</source>
+        <translation>The database was moved from {0} to {1}. Copy made before the move: {2}</translation>
     </message>
     <message>
         <source>Thêm người dùng</source>

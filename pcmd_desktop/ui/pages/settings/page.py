@@ -14,6 +14,7 @@ from pcmd_desktop.ui.pages.settings.language_section import LanguageSection
 from pcmd_desktop.ui.pages.settings.period_section import PeriodSection
 from pcmd_desktop.ui.pages.settings.report_section import ReportSection
 from pcmd_desktop.ui.pages.settings.security_section import SecuritySection
+from pcmd_desktop.ui.pages.settings.units_section import UnitsSection
 from pcmd_desktop.ui.pages.settings.users_section import UsersSection
 
 
@@ -24,6 +25,7 @@ class SettingsPage(Page):
     idle_minutes_changed = Signal(int)
     cutoff_changed = Signal(str)
     restored = Signal()  # a backup was put in place: the workspace is closed
+    unit_changed = Signal()  # a unit list was loaded or the database re-homed
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(workspace, parent)
@@ -51,6 +53,9 @@ class SettingsPage(Page):
         layout.addWidget(self.period_section)
         self.report_section = ReportSection(workspace, editable=is_admin)
         layout.addWidget(self.report_section)
+        self.units_section = UnitsSection(workspace, editable=is_admin)
+        self.units_section.unit_changed.connect(self.unit_changed)
+        layout.addWidget(self.units_section)
         self.language_section = LanguageSection()
         layout.addWidget(self.language_section)
         self.users_section: UsersSection | None = None
