@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pcmd_desktop.domain.units import AdminUnit
-from pcmd_desktop.services.units import UnitHistory, default_history
+from pcmd_desktop.services.units import UnitDirectory, UnitHistory, default_history
 from pcmd_desktop.services.workspace import Workspace, WorkspaceError, create_workspace
 from pcmd_desktop.ui.forms import NewPasswordRows, busy
 from pcmd_desktop.ui.i18n import tr
@@ -52,6 +52,7 @@ class FirstRunDialog(QDialog):
         # Only the units in force today are offered; the whole history goes into the file.
         self.history = history or default_history()
         self.units = self.history.tree(date.today())
+        self._every_unit: UnitDirectory | None = None  # every unit ever, for a hint
         self.db_path = Path(db_path)
         self.workspace: Workspace | None = None
         self._build()
@@ -167,7 +168,7 @@ class FirstRunDialog(QDialog):
             item.setSizeHint(row_size)
             self.unit_list.addItem(item)
         if not hits:
-            self.hint_label.setText(tr("Không tìm thấy đơn vị nào. Thử gõ ít chữ hơn."))
+            self.hint_label.setText(self._not_found_text(query))
         elif len(hits) == MAX_RESULTS:
             self.hint_label.setText(
                 tr("Hiện {0} đơn vị đầu tiên; gõ thêm để thu hẹp.").format(MAX_RESULTS)
@@ -176,6 +177,22 @@ class FirstRunDialog(QDialog):
             self.hint_label.setText(
                 tr("Tìm thấy {0} đơn vị. Nhấn ↓ để chọn trong danh sách.").format(len(hits))
             )
+
+    def _not_found_text(self, query: str) -> str:
+        """Nothing in force matches: say so, and name the successors of an ended unit
+        that matches (Chương Dương after the 2025 reform)."""
+        text = tr("Không tìm thấy đơn vị nào. Thử gõ ít chữ hơn.")
+        if self._every_unit is None:
+            self._every_unit = UnitDirectory(self.history.versions())
+        today = date.today()
+        for unit in self._every_unit.search(query, 3):
+            heirs = self.history.current_successors(unit.code, today)
+            if heirs and not self.units.in_force(unit.code):
+                names = ", ".join(f"{u.name} ({u.code})" for u in heirs)
+                return tr("{0} đã hết hiệu lực (đến {1}); đơn vị kế tiếp: {2}.").format(
+                    unit.name, _vn(unit.valid_to), names
+                )
+        return text
 
     def _item_text(self, unit: AdminUnit) -> str:
         parent = self.units.parent(unit)
@@ -252,3 +269,7 @@ class FirstRunDialog(QDialog):
             self.show_error(tr("Không tạo được tệp {0}: {1}").format(self.db_path, e.strerror or e))
             return
         super().accept()
+
+
+def _vn(day: str | None) -> str:
+    return "/".join(reversed(day.split("-"))) if day else ""

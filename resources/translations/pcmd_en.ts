@@ -92,16 +92,20 @@
         <translation>Type at least {0} letters to search.</translation>
     </message>
     <message>
-        <source>Không tìm thấy đơn vị nào. Thử gõ ít chữ hơn.</source>
-        <translation>No unit found. Try typing fewer letters.</translation>
-    </message>
-    <message>
         <source>Hiện {0} đơn vị đầu tiên; gõ thêm để thu hẹp.</source>
         <translation>Showing the first {0} units; type more to narrow the search.</translation>
     </message>
     <message>
         <source>Tìm thấy {0} đơn vị. Nhấn ↓ để chọn trong danh sách.</source>
         <translation>Found {0} units. Press ↓ to choose from the list.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn vị nào. Thử gõ ít chữ hơn.</source>
+        <translation>No unit found. Try typing fewer letters.</translation>
+    </message>
+    <message>
+        <source>{0} đã hết hiệu lực (đến {1}); đơn vị kế tiếp: {2}.</source>
+        <translation>{0} has ended (last day {1}); successor units: {2}.</translation>
     </message>
     <message>
         <source>(chưa chọn)</source>

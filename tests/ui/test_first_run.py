@@ -10,6 +10,11 @@ from ui_support import ADMIN, PASSWORD
 from pcmd_desktop.ui.first_run import FirstRunDialog
 from pcmd_desktop.ui.main_window import MainWindow
 
+# The 2025 two-level list (resources/reference/hanoi-2025.csv) is in force today: Phường
+# Chương Dương (00067) ended on 30/06/2025, its territory is Phường Hồng Hà's (00097);
+# Phường Hoàn Kiếm (00070) is a unit of today, straight under the city.
+ENDED, ENDED_NAME, HEIR_NAME = "00067", "Phường Chương Dương", "Phường Hồng Hà"
+
 
 def toneless(text: str) -> str:
     stripped = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
@@ -40,16 +45,16 @@ def test_search_pick_by_keyboard_and_create(qtbot, tmp_path):
     dialog = make_dialog(qtbot, path)
     assert not dialog.create_button.isEnabled()
 
-    qtbot.keyClicks(dialog.search_box, "chuong duong")
+    qtbot.keyClicks(dialog.search_box, "hoan kiem")
     qtbot.waitUntil(lambda: dialog.unit_list.count() > 0)
     texts = item_texts(dialog)
-    assert texts[0] == "Phường Chương Dương — Quận Hoàn Kiếm, Thành phố Hà Nội (Xã, phường)"
+    assert texts[0] == "Phường Hoàn Kiếm — Thành phố Hà Nội (Xã, phường)"
 
     qtbot.keyClick(dialog.search_box, Qt.Key.Key_Down)
     assert dialog.unit_list.currentRow() == 0
     qtbot.keyClick(dialog.unit_list, Qt.Key.Key_Return)
     assert dialog.isVisible()  # Enter in the list picks; it does not create yet
-    assert dialog.choice_label.text() == "Phường Chương Dương, Quận Hoàn Kiếm, Thành phố Hà Nội"
+    assert dialog.choice_label.text() == "Phường Hoàn Kiếm, Thành phố Hà Nội"
     assert dialog.create_button.isEnabled()
 
     fill_admin(qtbot, dialog)
@@ -62,8 +67,8 @@ def test_search_pick_by_keyboard_and_create(qtbot, tmp_path):
         assert ws.new_recovery_key
         window = MainWindow(ws, idle_interval_ms=0)
         qtbot.addWidget(window)
-        assert "Chương Dương" in window.windowTitle()
-        assert "Chương Dương" in window.status_unit.text()
+        assert "Phường Hoàn Kiếm" in window.windowTitle()
+        assert "Phường Hoàn Kiếm" in window.status_unit.text()
         assert ADMIN in window.status_user.text()
         window.close()
     finally:
@@ -73,7 +78,7 @@ def test_search_pick_by_keyboard_and_create(qtbot, tmp_path):
 def test_admin_fields_are_checked_before_creating(qtbot, tmp_path):
     path = tmp_path / "pcmd.sqlite3"
     dialog = make_dialog(qtbot, path)
-    qtbot.keyClicks(dialog.search_box, "chuong duong")
+    qtbot.keyClicks(dialog.search_box, "hoan kiem")
     qtbot.waitUntil(lambda: dialog.unit_list.count() > 0)
     dialog.unit_list.setCurrentRow(0)
     fill_admin(qtbot, dialog, repeat="mat-khau-khac-han")
@@ -111,7 +116,7 @@ def test_existing_file_is_refused_in_the_dialog(qtbot, tmp_path):
     dialog = make_dialog(qtbot, tmp_path / "pcmd.sqlite3")
     dialog.set_db_path(existing)
     assert dialog.path_field.text() == str(existing)
-    qtbot.keyClicks(dialog.search_box, "chuong duong")
+    qtbot.keyClicks(dialog.search_box, "hoan kiem")
     qtbot.waitUntil(lambda: dialog.unit_list.count() > 0)
     dialog.unit_list.setCurrentRow(0)
     fill_admin(qtbot, dialog)
@@ -144,7 +149,7 @@ def test_inputs_are_named_for_tests_and_screen_readers(qtbot, tmp_path):
 def test_enter_creates_once_a_unit_is_chosen(qtbot, tmp_path):
     path = tmp_path / "pcmd.sqlite3"
     dialog = make_dialog(qtbot, path)
-    qtbot.keyClicks(dialog.search_box, "chuong duong")
+    qtbot.keyClicks(dialog.search_box, "hoan kiem")
     qtbot.keyClick(dialog.search_box, Qt.Key.Key_Return)  # nothing chosen yet: no effect
     assert dialog.isVisible() and not path.exists()
     qtbot.waitUntil(lambda: dialog.unit_list.count() > 0)
@@ -155,5 +160,24 @@ def test_enter_creates_once_a_unit_is_chosen(qtbot, tmp_path):
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert path.is_file()
     assert dialog.workspace is not None
-    assert dialog.workspace.unit.name == "Phường Chương Dương"
+    assert dialog.workspace.unit.name == "Phường Hoàn Kiếm"
     dialog.workspace.close()
+
+
+def test_an_ended_unit_is_not_offered_and_its_successor_is_named(qtbot, tmp_path):
+    dialog = make_dialog(qtbot, tmp_path / "pcmd.sqlite3")
+    qtbot.keyClicks(dialog.search_box, "chuong duong")
+    dialog.run_search()
+    codes = [dialog.unit_list.item(i).data(Qt.ItemDataRole.UserRole)
+             for i in range(dialog.unit_list.count())]  # fmt: skip
+    assert ENDED not in codes
+    assert all(ENDED_NAME not in t for t in item_texts(dialog))
+
+    dialog.search_box.clear()
+    qtbot.keyClicks(dialog.search_box, "chuong duong hoan kiem")
+    dialog.run_search()
+    assert dialog.unit_list.count() == 0
+    hint = dialog.hint_label.text()
+    assert f"{ENDED_NAME} đã hết hiệu lực (đến 30/06/2025)" in hint
+    assert f"đơn vị kế tiếp: {HEIR_NAME} (00097)" in hint
+    assert not dialog.create_button.isEnabled()
