@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -33,6 +33,7 @@ from pcmd_desktop.security.signing import sign, verify
 from pcmd_desktop.services.auth import audit_time, require
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.files import atomic_output
+from pcmd_desktop.services.handover_report import HandoverReport
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.personal_data import SENSITIVE, decrypt_record, encrypt_record
 from pcmd_desktop.services.unit_keys import (
@@ -59,76 +60,6 @@ class HandoverExport:
     to_unit: str
     sha256: str
     counts: dict
-
-
-@dataclass
-class HandoverReport:
-    """What a received handover file moved into this database."""
-
-    from_unit: str
-    from_name: str
-    to_unit: str
-    to_name: str
-    created_at: str
-    received_at: str
-    sha256: str
-    records: dict[str, int] = field(default_factory=dict)  # new records, per kind
-    skipped: dict[str, int] = field(default_factory=dict)  # identical records already here
-    submissions: int = 0
-    submissions_kept: list[str] = field(default_factory=list)  # "unit kỳ" already here
-    narratives: int = 0
-    narratives_kept: int = 0
-    custody: int = 0
-    already: bool = False
-
-    @property
-    def total(self) -> int:
-        return sum(self.records.values())
-
-    def to_text(self) -> str:
-        """The report in Vietnamese, to show and to save."""
-        made = _local(self.created_at)
-        lines = [
-            "BIÊN BẢN NHẬN BÀN GIAO DỮ LIỆU - PCMD DESKTOP",
-            "",
-            f"Đơn vị giao: {self.from_name} (mã {self.from_unit})",
-            f"Đơn vị nhận: {self.to_name} (mã {self.to_unit})",
-            f"Tệp lập lúc: {made}; nhận lúc: {_local(self.received_at)}",
-            f"Mã kiểm tra SHA-256 của tệp: {self.sha256}",
-            "",
-        ]
-        if self.already:
-            lines += ["Tệp này đã được nhận trước đây; lần này không thay đổi gì.", ""]
-            return "\n".join(lines)
-        lines.append(f"Hồ sơ đã chuyển sang: {self.total}")
-        for kind in RECORD_KINDS:
-            n, same = self.records.get(kind.name, 0), self.skipped.get(kind.name, 0)
-            if n or same:
-                extra = f" (bỏ qua {same} hồ sơ đã có, giống hệt)" if same else ""
-                lines.append(f"  - {kind.label}: {n}{extra}")
-        lines.append(f"Tệp báo cáo của cấp dưới đã nhận: {self.submissions}")
-        if self.submissions_kept:
-            lines.append("  Giữ bản đã có ở đơn vị này (không thay): "
-                         + ", ".join(self.submissions_kept))  # fmt: skip
-        lines.append(f"Phần thuyết minh báo cáo: {self.narratives}"
-                     + (f" (giữ {self.narratives_kept} mục đã có)" if self.narratives_kept
-                        else ""))  # fmt: skip
-        lines.append(f"Dòng lịch sử đơn vị quản lý hồ sơ: {self.custody}")
-        lines += ["", "Thông tin cá nhân được chuyển dưới dạng niêm phong và lưu mã hóa.", ""]
-        return "\n".join(lines)
-
-    def save(self, path: Path | str) -> Path:
-        with atomic_output(Path(path)) as tmp:
-            tmp.write_text(self.to_text(), encoding="utf-8")
-        return Path(path)
-
-
-def _local(stamp: str) -> str:
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
-    except ValueError:
-        return stamp
-    return moment.strftime("%H:%M ngày %d/%m/%Y")
 
 
 def _admin(ws: Workspace, what: str):
@@ -370,6 +301,8 @@ def _take(ws: Workspace, h: Handover, report: HandoverReport, session) -> None:
                     )
                 report.skipped[kind.name] = report.skipped.get(kind.name, 0) + 1
                 continue
+            if kind.name == "person":
+                _check_person_code(ws, fields)
             new.append(encrypt_record(kind, fields, session.cipher))
         handover_repo.insert_as_they_were(ws.db, kind, new)
         if new:
@@ -391,3 +324,13 @@ def _take(ws: Workspace, h: Handover, report: HandoverReport, session) -> None:
             report.narratives += 1
         else:
             report.narratives_kept += 1
+
+
+def _check_person_code(ws: Workspace, person: dict) -> None:
+    row = ws.db.execute("SELECT id FROM persons WHERE unit = ? AND code = ?",
+                        (person["unit"], person["code"])).fetchone()  # fmt: skip
+    if row is not None and row[0] != person["id"]:
+        raise HandoverError(
+            f"Tệp bàn giao bị từ chối, không nhận gì: mã hồ sơ {person['code']} của đơn vị "
+            f"{person['unit']} đã dùng cho một hồ sơ khác ở đây (mã bản ghi {row[0]})."
+        )

@@ -231,3 +231,14 @@ def test_export_needs_an_admin_a_successor_and_its_card(pair, make_workspace, tm
     with pytest.raises(HandoverError, match="Chỉ người quản trị"):
         export_handover(giver, CHUONG_DUONG, tmp_path / "c.pcmdbg")
     assert not (tmp_path / "c.pcmdbg").exists()
+
+
+def test_a_person_code_already_used_here_refuses_the_whole_file(pair, tmp_path):
+    giver, taker, made = pair
+    twin = {**made["person"], "id": f.nid(), "full_name": "Người Khác Thử"}
+    import_records(taker, [json.dumps(twin, ensure_ascii=False)])
+    before = _counts(taker)
+    path = export_handover(giver, CHUONG_DUONG, tmp_path / "bg.pcmdbg").path
+    with pytest.raises(HandoverError, match="mã hồ sơ HK-2018-0001 của đơn vị 00061"):
+        import_handover(taker, path)
+    assert _counts(taker) == before
