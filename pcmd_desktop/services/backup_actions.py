@@ -45,7 +45,10 @@ def check_restorable(ws: Workspace, source: Path) -> backup.BackupCheck:
     damaged file, a newer program's file, another unit's data. BackupError says why."""
     require(ws, Permission.SETTINGS)
     check = backup.verify_backup(source)
-    backup.refuse_other_unit(Path(source), check.unit, ws.unit.code)
+    # A copy made before the database was re-homed (its unit then the one this unit
+    # succeeded) may be restored: it undoes the re-homing.
+    if check.unit not in {s.old_code for s in ws.history.predecessors(ws.unit.code)}:
+        backup.refuse_other_unit(Path(source), check.unit, ws.unit.code)
     return check
 
 

@@ -79,13 +79,15 @@ def export_period(
     """Write the next revision of this unit's file for `period_code` to `path`."""
     session = require(ws, Permission.REPORTS)
     period = period_of(ws, period_code, cutoff)
-    tree = ws.units_on(period.end)
-    if not tree.in_force(ws.unit.code):
+    # A unit that ended within the period sends its final file to the parent it had.
+    day = ws.history.reporting_day(ws.unit.code, period.start, period.end)
+    if day is None:
         raise ExchangeError(
             f"{ws.unit.name} không có hiệu lực trong kỳ {period.code} "
             f"({ws.unit.validity_text}); không gửi báo cáo kỳ này được"
         )
-    parent = tree.parent(ws.unit)
+    tree = ws.units_on(day)
+    parent = tree.parent(tree.get(ws.unit.code) or ws.unit)
     if parent is None:
         raise ExchangeError(f"{ws.unit.name} không có đơn vị cấp trên để gửi báo cáo")
     sealing_key = None

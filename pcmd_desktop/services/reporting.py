@@ -22,6 +22,7 @@ from pathlib import Path
 from pcmd_desktop.db import audit, meta, records_repo
 from pcmd_desktop.db.connection import transaction
 from pcmd_desktop.domain.periods import Period, PeriodError, parse_period
+from pcmd_desktop.domain.units import unit_label
 from pcmd_desktop.reports.compute import compute
 from pcmd_desktop.reports.model import NARRATIVE_SECTIONS, IndicatorValue, Report, Signature
 from pcmd_desktop.services.auth import audit_time, require
@@ -52,12 +53,21 @@ def build_report(
     """The report of `period_code` for this database's unit."""
     require(ws, Permission.READ)
     period = period_of(ws, period_code, cutoff)
-    # The tree in force on the period's last day: its names, its children, its scopes.
-    tree = ws.units_on(period.end)
+    # The tree in force on the period's last day (or on this unit's own last day, when it
+    # ended within the period): its names, its children, what each one's figures cover.
+    day = ws.history.reporting_day(ws.unit.code, period.start, period.end) or period.end
+    tree = ws.units_on(day)
     kids = tree.children(ws.unit.code)
-    scopes = {c.code: ws.history.scope(c.code, period.end) for c in kids}
+    scopes = {c.code: ws.history.scope(c.code, day) for c in kids}
     below = set().union(*scopes.values()) if scopes else set()
-    own_codes = sorted(ws.history.scope(ws.unit.code, period.end) - below)
+    # A child that ended within the period and sent its final file counts too, for what
+    # the children in force do not already cover (an abolished district's own records).
+    for code in _final_senders(ws, period, {c.code for c in kids}):
+        last = ws.history.reporting_day(code, period.start, period.end) or day
+        kids.append(ws.units_on(last).get(code))  # type: ignore[arg-type]
+        scopes[code] = ws.history.scope(code, last) - below
+    below = set().union(*scopes.values()) if scopes else set()
+    own_codes = sorted(ws.history.scope(ws.unit.code, day) - below)
     conn = ws.db.conn
     window = (period.start, period.end, period.year_start, period.year)
     own = compute(conn, own_codes, *window)
@@ -77,7 +87,8 @@ def build_report(
             not_reported.setdefault(code, []).append(child.code)
         got = {**here, **(sent or {})}
         children[child.code] = {code: got[code] for code in own}
-        names[child.code] = child.name
+        ended = child.valid_to is not None and child.valid_to < period.end.isoformat()
+        names[child.code] = unit_label(child) if ended else child.name
     values = {
         code: (v + sum(c[code][0] for c in children.values()),
                y + sum(c[code][1] for c in children.values()))
@@ -85,7 +96,7 @@ def build_report(
     }  # fmt: skip
     return Report(
         unit_code=ws.unit.code,
-        unit_name=unit_name_on(ws, period.end),
+        unit_name=unit_name_on(ws, date.fromisoformat(day)),
         period=period,
         values={
             code: IndicatorValue(code, value, ytd, plan.get(code))
@@ -117,6 +128,19 @@ def unit_name_on(ws: Workspace, day: date) -> str:
         )
     ]
     return ", ".join(u.name for u in tops) or ws.unit.name
+
+
+def _final_senders(ws: Workspace, period: Period, listed: set[str]) -> list[str]:
+    """Units not in force at the period's end whose file for it was accepted here."""
+    rows = ws.db.execute("SELECT unit FROM submissions WHERE period = ? ORDER BY unit",
+                         (period.code,)).fetchall()  # fmt: skip
+    return [
+        u
+        for (u,) in rows
+        if u not in listed
+        and ws.history.reporting_day(u, period.start, period.end)
+        not in (None, period.end.isoformat())
+    ]
 
 
 def _submitted(ws: Workspace, unit: str, period: str) -> dict | None:

@@ -55,8 +55,9 @@ def _check_sender(ws: Workspace, package: Package) -> tuple[str, str, int]:
     unit, period, revision = m["sender"]["unit"], m["period"]["code"], m["revision"]
     known = period_of(ws, period, m["period"]["cutoff"])
     # The tree in force on the period's last day: a 2025-H2 commune sends to the city.
-    tree = ws.units_on(known.end)
-    sender = tree.get(unit) if tree.in_force(unit) else None
+    day = ws.history.reporting_day(unit, known.start, known.end)
+    tree = ws.units_on(day or known.end)
+    sender = tree.get(unit) if day is not None else None
     parent = tree.parent(sender) if sender else None
     if (
         sender is None

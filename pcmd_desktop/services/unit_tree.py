@@ -199,6 +199,17 @@ class UnitHistory:
                 return u
         return None
 
+    def reporting_day(self, code: str, start: date | str, end: date | str) -> str | None:
+        """The day whose tree a unit's report of the period start..end follows: the last
+        day when the unit is in force then; its own last day when it ended within the
+        period (a district's final report, to the parent it had); else None."""
+        a, b = iso(start), iso(end)
+        if self.version_on(code, b) is not None:
+            return b
+        ended = [v.valid_to for v in self._versions.get(code, ())
+                 if v.valid_to and a <= v.valid_to < b]  # fmt: skip
+        return max(ended) if ended else None
+
     def latest(self, code: str) -> AdminUnit | None:
         vs = self._versions.get(code)
         return vs[-1] if vs else None
