@@ -25,6 +25,7 @@ from pcmd_desktop.exchange import limits
 from pcmd_desktop.exchange.limits import SIGNATURE_SIZE, PackageError
 from pcmd_desktop.exchange.manifest import canonical_json, encode_records, parse_json
 from pcmd_desktop.exchange.package import _check_size, _open, _read_members
+from pcmd_desktop.reports.model import NARRATIVE_SECTIONS
 
 __all__ = ["FORMAT", "Handover", "PackageError", "build_handover", "read_handover"]
 
@@ -162,6 +163,8 @@ def check_narratives(data: bytes) -> list[dict]:
         _unit(item["unit"], "narratives.json", f"'unit' ở mục {n}")
         for key in ("period", "section", "text", "updated_at", "updated_by"):
             _text(item, key, "narratives.json", f"mục {n}", empty=key == "text")
+        if item["section"] not in NARRATIVE_SECTIONS:
+            raise _bad("narratives.json", f"mục {n}: '{item['section']}' không có trong mẫu")
     return doc
 
 
@@ -261,6 +264,8 @@ def build_handover(
     _check_manifest(manifest)
     check_records(members["records.jsonl"])
     check_submissions(members["submissions.jsonl"])
+    check_narratives(members["narratives.json"])
+    check_custody(members["custody.jsonl"])
     manifest_bytes = canonical_json(manifest)
     signature = sign(manifest_bytes)
     if not isinstance(signature, bytes) or len(signature) != SIGNATURE_SIZE:

@@ -56,7 +56,7 @@ def _fill(giver) -> dict[str, dict]:
         ("a" * 64, seal(child_personal, own_card(giver).sealing_key)),
     )
     giver.db.execute(
-        "INSERT INTO report_narratives VALUES (?, '2025-H1', 'general', 'Đánh giá thử', "
+        "INSERT INTO report_narratives VALUES (?, '2025-H1', 'assessment', 'Đánh giá thử', "
         "'2025-06-20T01:00:00+00:00', 'quan-tri')",
         (HANG_BAC,),
     )
@@ -242,3 +242,19 @@ def test_a_person_code_already_used_here_refuses_the_whole_file(pair, tmp_path):
     with pytest.raises(HandoverError, match="mã hồ sơ HK-2018-0001 của đơn vị 00061"):
         import_handover(taker, path)
     assert _counts(taker) == before
+
+
+def test_a_trusted_unit_that_is_not_a_predecessor_is_refused(pair, make_workspace, tmp_path):
+    _, taker, _ = pair
+    city = make_workspace("01", name="thanh-pho.sqlite3")
+    load_unit_list(city, reform_csv(tmp_path))
+    trust_card(taker, own_card(city))
+    fields = {"app_version": "thu", "from": {"unit": "01", "name": "Thành phố Hà Nội"},
+              "to": {"unit": CHUONG_DUONG, "name": MERGED_NAME},
+              "created_at": "2025-07-15T08:00:00Z"}  # fmt: skip
+    key, private = own_card(taker).sealing_key, signing_private(city)
+    path = tmp_path / "tp.pcmdbg"
+    path.write_bytes(build_handover(fields, [], {}, [], [], [], lambda m: sign(private, m),
+                                    lambda b: seal(b, key)))  # fmt: skip
+    with pytest.raises(HandoverError, match="không phải đơn vị tiền thân"):
+        import_handover(taker, path)
