@@ -27,6 +27,7 @@ from pcmd_desktop.services.auth import add_user, login
 from pcmd_desktop.services.handover import HandoverError, export_handover, import_handover
 from pcmd_desktop.services.records import RecordService
 from pcmd_desktop.services.records_io import import_records
+from pcmd_desktop.services.reporting import build_report
 from pcmd_desktop.services.unit_keys import (
     CardError,
     own_card,
@@ -258,3 +259,18 @@ def test_a_trusted_unit_that_is_not_a_predecessor_is_refused(pair, make_workspac
                                     lambda b: seal(b, key)))  # fmt: skip
     with pytest.raises(HandoverError, match="không phải đơn vị tiền thân"):
         import_handover(taker, path)
+
+
+def test_the_merged_ward_reports_the_handed_over_records(make_workspace, tmp_path):
+    giver = make_workspace(HANG_BAC, name="hb.sqlite3")
+    taker = make_workspace(CHUONG_DUONG, name="hn.sqlite3")
+    late = {**f.activity(), "unit": HANG_BAC, "date": "2025-06-20"}  # before the merge
+    import_records(giver, [json.dumps(late, ensure_ascii=False)])
+    for ws in (giver, taker):
+        load_unit_list(ws, reform_csv(tmp_path))
+    trust_card(giver, own_card(taker))
+    trust_card(taker, own_card(giver))
+    code = "propaganda.sessions"
+    before = build_report(taker, "2025-H2").values[code].value
+    import_handover(taker, export_handover(giver, CHUONG_DUONG, tmp_path / "bg.pcmdbg").path)
+    assert build_report(taker, "2025-H2").values[code].value == before + 1
