@@ -190,6 +190,69 @@ def shoot_report(app: QApplication, window: MainWindow, out: Path) -> None:
     save(window, out / f"page-{index + 1:02d}-{settings.name}-report-form.png")
 
 
+# A synthetic later list for the preview: two of today's wards merged from 2026 (made up).
+UNITS_PREVIEW_CSV = (
+    "code,name,level,division_type,parent_code,valid_from,valid_to,predecessors\n"
+    "99901,Phường Thử Nghiệm Hợp Nhất,commune,phường,01,2026-01-01,,00070;00097\n"
+    "99902,Xã Thử Nghiệm Mới,commune,xã,01,2026-01-01,,\n"
+)
+
+
+def shoot_units(app: QApplication, window: MainWindow, folder: Path, out: Path) -> None:
+    """Settings › Danh mục đơn vị hành chính, its preview of a list file, and the section
+    of a database whose unit has ended (Phường Hàng Bạc under the 2025 list)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from pcmd_desktop.resources import ADMIN_UNITS_CSV, HANOI_2025_CSV, resource_path
+    from pcmd_desktop.services.units import load_unit_list, read_units_csv
+    from pcmd_desktop.services.workspace import create_workspace
+    from pcmd_desktop.ui.pages.settings.units_dialog import UnitsPreviewDialog
+
+    settings = window.page("settings")
+    index = window.pages.index(settings)
+    window.show_page(index)
+    settle(app, 0.15)
+    section = settings.units_section
+    scroll = settings.findChild(QScrollArea)
+    scroll.ensureWidgetVisible(section, 0, 0)
+    scroll.ensureWidgetVisible(section.load_button)
+    settle(app, 0.15)
+    save(window, out / f"page-{index + 1:02d}-{settings.name}-units.png")
+
+    path = folder / "danh-muc-thu.csv"
+    path.write_text(UNITS_PREVIEW_CSV, encoding="utf-8")
+    from pcmd_desktop.services.units import preview_unit_list
+
+    ws = window.workspace
+    changes = preview_unit_list(ws, path)
+    names = {u.code: u.name for u in ws.history.versions()}
+    names.update({u.code: u.name for u in changes.versions})
+    dialog = UnitsPreviewDialog(path.name, changes, names, window)
+    dialog.show()
+    settle(app, 0.3)
+    save(dialog, out / "dialog-units-preview.png")
+    dialog.close()
+    dialog.deleteLater()
+
+    old = create_workspace(folder / "hang-bac.sqlite3", "00061", admin="quan-tri",
+                           password="mat-khau-anh-chup",
+                           units=read_units_csv(resource_path(ADMIN_UNITS_CSV)))  # fmt: skip
+    load_unit_list(old, resource_path(HANOI_2025_CSV))
+    other = MainWindow(old, idle_interval_ms=0)
+    other.setGeometry(window.geometry())
+    other.show()
+    page = other.page("settings")
+    other.show_page(other.pages.index(page))
+    settle(app, 0.3)
+    page.findChild(QScrollArea).ensureWidgetVisible(page.units_section.rehome_button)
+    settle(app, 0.15)
+    save(other, out / f"page-{index + 1:02d}-{settings.name}-units-ended.png")
+    other.close()
+    other.deleteLater()  # gone before the application is, not at interpreter exit
+    settle(app, 0.1)
+    old.close()
+
+
 def shoot_next_modal(app: QApplication, path: Path, button: QMessageBox.StandardButton) -> None:
     """Save a picture of the next modal message box, then press `button` on it."""
 
@@ -226,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         dialog.show()
         settle(app)
         save(dialog, out / "first-run-empty.png")
-        dialog.search_box.setText("chuong duong")
+        dialog.search_box.setText("hoan kiem")  # a ward of the list in force today
         dialog.run_search()
         dialog.unit_list.setCurrentRow(0)
         dialog.admin_rows.name.setText("nguyen.van.a")
@@ -259,6 +322,7 @@ def main(argv: list[str] | None = None) -> int:
         shoot_forms(app, window, out)
         shoot_report(app, window, out)
         shoot_excel_import(app, window, folder, out)
+        shoot_units(app, window, folder, out)
 
         window.show_page(0)
         window.lock_screen()
