@@ -27,7 +27,7 @@ from pathlib import Path
 from pcmd_desktop.db import records_repo, search
 from pcmd_desktop.db.connection import transaction
 from pcmd_desktop.domain.records import KINDS
-from pcmd_desktop.services.units import UnitDirectory, default_units
+from pcmd_desktop.services.units import default_history
 from pcmd_desktop.services.workspace import create_workspace
 
 VERSION = 1
@@ -119,9 +119,9 @@ def _new_id(rng: random.Random) -> str:
 
 
 def _communes() -> list[str]:
-    units = default_units()
-    directory = UnitDirectory(units)
-    return [u.code for u in units if u.level == "commune" and directory.is_within(u.code, CITY)]
+    # The 2018 tree: the city's 584 communes of the plan's year.
+    directory = default_history().tree("2018-12-31")
+    return sorted(u.code for u in directory.descendants(CITY) if u.level == "commune")
 
 
 def make_establishments(count: int, seed: int = 67) -> list[dict]:

@@ -20,6 +20,7 @@ import shutil
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 SCRIPTS = Path(__file__).resolve().parent
@@ -219,10 +220,12 @@ def shoot_exchange(s: Shooter, window: MainWindow, folder: Path) -> None:
     """The commune's key and its file for January 2018 on a "USB stick"; the district
     receiving that folder with a second commune's file, and who has not sent."""
     commune = window.workspace
-    district = create_workspace(folder / "quan-hoan-kiem.sqlite3", DISTRICT,
-                                admin=DEMO_ADMIN, password=DEMO_PASSWORD)  # fmt: skip
-    other = create_workspace(folder / "phuong-hang-bac.sqlite3", OTHER_COMMUNE,
-                             admin=DEMO_ADMIN, password=DEMO_PASSWORD)  # fmt: skip
+    # In the demo's year, 2018: the district and the ward still exist then.
+    year_end = date(2018, 12, 31)
+    district = create_workspace(folder / "quan-hoan-kiem.sqlite3", DISTRICT, admin=DEMO_ADMIN,
+                                password=DEMO_PASSWORD, as_of=year_end)  # fmt: skip
+    other = create_workspace(folder / "phuong-hang-bac.sqlite3", OTHER_COMMUNE, admin=DEMO_ADMIN,
+                             password=DEMO_PASSWORD, as_of=year_end)  # fmt: skip
     for child in (commune, other):  # the key cards, exchanged and compared by phone
         trust_card(district, own_card(child))
         trust_card(child, own_card(district))

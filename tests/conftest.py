@@ -38,6 +38,7 @@ def cheap_key_derivation(request, monkeypatch):
 
 # The 2020 national list alone: the three-level world of the 2018 plan, in which most
 # tests are set. Tests of the 2025 reform load the shipped list (tests/units_2025.py).
+UNITS_2020_CSV = str(resource_path(ADMIN_UNITS_CSV))  # for `pcmd init --units`
 UNITS_2020 = read_units_csv(resource_path(ADMIN_UNITS_CSV))
 
 

@@ -8,6 +8,7 @@ import json
 import os
 import sys
 import time
+from pathlib import Path
 
 from pcmd_desktop.cli.output import EXIT_OK, EXIT_USAGE, CommandFailed, err, out
 from pcmd_desktop.cli.session import PASSWORD_ENV, db_path, opened, read_new_password
@@ -16,6 +17,7 @@ from pcmd_desktop.services.maintenance import check_database
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.records import RecordService, ServiceError, UnknownKind
 from pcmd_desktop.services.records_io import ImportRejected, export_records, import_records
+from pcmd_desktop.services.units import UnitHistory, UnitListError, plan_changes, read_unit_rows
 from pcmd_desktop.services.workspace import UnknownUnit, WorkspaceError, create_workspace
 
 MAX_PROBLEMS_SHOWN = 200
@@ -26,9 +28,11 @@ MAX_PROBLEMS_SHOWN = 200
 
 def cmd_init(args: argparse.Namespace) -> int:
     path = db_path(args)
+    units, successions = _init_units(args.units) if args.units else (None, None)
     password = read_new_password(PASSWORD_ENV, f"Mật khẩu cho người quản trị {args.admin}: ")
     try:
-        ws = create_workspace(path, args.unit, admin=args.admin, password=password)
+        ws = create_workspace(path, args.unit, admin=args.admin, password=password,
+                              units=units, successions=successions)  # fmt: skip
     except UnknownUnit as e:
         raise CommandFailed(str(e), EXIT_USAGE) from e
     except WorkspaceError as e:
@@ -38,6 +42,17 @@ def cmd_init(args: argparse.Namespace) -> int:
     show_recovery_key(ws.new_recovery_key or "")
     ws.close()
     return EXIT_OK
+
+
+def _init_units(file: str) -> tuple[list, list]:
+    """A list file given to `init` (a province whose current list is not shipped)."""
+    try:
+        changes = plan_changes(UnitHistory([]), read_unit_rows(Path(file)))
+    except OSError as e:
+        raise CommandFailed(f"Không đọc được tệp {file}: {e.strerror or e}", EXIT_USAGE) from e
+    except UnitListError as e:
+        raise CommandFailed(f"Danh mục đơn vị không hợp lệ: {e}", EXIT_USAGE) from e
+    return changes.versions, changes.successions
 
 
 def show_recovery_key(key: str) -> None:

@@ -49,6 +49,9 @@ def build_parser() -> Parser:
                 user=False)  # fmt: skip
     p.add_argument("--unit", required=True, metavar="MÃ", help="mã đơn vị, ví dụ 00067")
     p.add_argument("--admin", required=True, metavar="TÊN", help="tên đăng nhập người quản trị")
+    p.add_argument("--units", metavar="TỆP",
+                   help="danh mục đơn vị dùng thay danh mục kèm chương trình (CSV, các cột như "
+                        "pcmd load-units); đơn vị phải còn hiệu lực hôm nay")  # fmt: skip
 
     p = command("import-records", rec.cmd_import_records, "nhập bản ghi từ tệp JSON lines")
     p.add_argument("file", metavar="TỆP", help="tệp .jsonl (dấu - để đọc từ đầu vào chuẩn)")

@@ -68,11 +68,19 @@ class Workspace:
 
     def reload_units(self) -> None:
         """Read the unit list and this database's unit again (after a list is loaded or
-        the database is re-homed). `units` is the tree on the working date."""
+        the database is re-homed). `units` is the tree on the working date, or on this
+        unit's last day when it has ended."""
         self.history = UnitHistory(units_repo.all_units(self.db),
                                    units_repo.all_successions(self.db))  # fmt: skip
-        self.units = self.history.tree(self.today())
         code = meta.get(self.db, meta.OWN_UNIT) or ""
+        # A unit that has ended sees its world as on its last day (its children, its
+        # parent), so that its last files can still be received and sent.
+        day = self.today().isoformat()
+        last = self.history.latest(code)
+        ended = last is not None and last.valid_to is not None and last.valid_to < day
+        if ended and self.history.version_on(code, day) is None:
+            day = last.valid_to  # type: ignore[union-attr]
+        self.units = self.history.tree(day)
         unit = self.units.get(code)
         if unit is None:
             raise WorkspaceError(f"Tệp {self.path}: đơn vị sở hữu {code} không có trong danh mục.")

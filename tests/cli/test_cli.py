@@ -6,7 +6,7 @@ import json
 
 import factories as f
 import pytest
-from conftest import ADMIN, CHUONG_DUONG, PASSWORD
+from conftest import ADMIN, CHUONG_DUONG, PASSWORD, UNITS_2020_CSV
 
 from pcmd_desktop import __version__
 from pcmd_desktop.cli import main
@@ -20,7 +20,9 @@ def credentials(monkeypatch):
 
 
 def init(path, unit=CHUONG_DUONG) -> int:
-    return main(["init", "--unit", unit, "--admin", ADMIN, "--db", str(path)])
+    return main(
+        ["init", "--unit", unit, "--admin", ADMIN, "--units", UNITS_2020_CSV, "--db", str(path)]
+    )
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ADMIN, CHUONG_DUONG, PASSWORD
+from conftest import ADMIN, CHUONG_DUONG, PASSWORD, UNITS_2020_CSV
 
 from pcmd_desktop.cli import main
 
@@ -12,7 +12,22 @@ from pcmd_desktop.cli import main
 def db(tmp_path, monkeypatch):
     monkeypatch.setenv("PCMD_PASSWORD", PASSWORD)
     path = str(tmp_path / "cli.sqlite3")
-    assert main(["init", "--unit", CHUONG_DUONG, "--admin", ADMIN, "--db", path]) == 0
+    assert (
+        main(
+            [
+                "init",
+                "--unit",
+                CHUONG_DUONG,
+                "--admin",
+                ADMIN,
+                "--units",
+                UNITS_2020_CSV,
+                "--db",
+                path,
+            ]
+        )
+        == 0
+    )
     return path
 
 
@@ -67,18 +82,35 @@ def test_user_management_and_role_refusals(db, capsys, monkeypatch):
 def test_weak_password_at_init_exit_1(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("PCMD_PASSWORD", "123")
     path = tmp_path / "x.sqlite3"
-    assert main(["init", "--unit", CHUONG_DUONG, "--admin", ADMIN, "--db", str(path)]) == 1
+    assert (
+        main(
+            [
+                "init",
+                "--unit",
+                CHUONG_DUONG,
+                "--admin",
+                ADMIN,
+                "--units",
+                UNITS_2020_CSV,
+                "--db",
+                str(path),
+            ]
+        )
+        == 1
+    )
     assert not path.exists()
 
 
 def test_recover_with_the_recovery_key(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("PCMD_PASSWORD", PASSWORD)
     path = str(tmp_path / "r.sqlite3")
-    main(["init", "--unit", CHUONG_DUONG, "--admin", ADMIN, "--db", path])
+    main(
+        ["init", "--unit", CHUONG_DUONG, "--admin", ADMIN, "--units", UNITS_2020_CSV, "--db", path]
+    )
     key = capsys.readouterr().out.strip()
     monkeypatch.setenv("PCMD_RECOVERY_KEY", key)
     monkeypatch.setenv("PCMD_NEW_PASSWORD", "mat-khau-sau-khoi-phuc")
-    assert main(["recover", "--admin", ADMIN, "--db", path]) == 0
+    assert main(["recover", "--admin", ADMIN, "--units", UNITS_2020_CSV, "--db", path]) == 0
     monkeypatch.setenv("PCMD_PASSWORD", "mat-khau-sau-khoi-phuc")
     assert main(["check", "--db", path, "--user", ADMIN]) == 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import ADMIN, CHUONG_DUONG, HANG_BAC, HOAN_KIEM, PASSWORD
+from conftest import ADMIN, CHUONG_DUONG, HANG_BAC, HOAN_KIEM, PASSWORD, UNITS_2020_CSV
 
 from pcmd_desktop.cli import main
 
@@ -18,7 +18,10 @@ def credentials(monkeypatch):
 
 def init(tmp_path, unit: str, name: str) -> str:
     path = str(tmp_path / name)
-    assert main(["init", "--unit", unit, "--admin", ADMIN, "--db", path]) == 0
+    assert (
+        main(["init", "--unit", unit, "--admin", ADMIN, "--units", UNITS_2020_CSV, "--db", path])
+        == 0
+    )
     return path
 
 

@@ -7,7 +7,7 @@ import json
 
 import factories as f
 import pytest
-from conftest import ADMIN, CHUONG_DUONG, PASSWORD
+from conftest import ADMIN, CHUONG_DUONG, PASSWORD, UNITS_2020_CSV
 
 from pcmd_desktop.cli import main
 from pcmd_desktop.domain.indicators import INDICATORS
@@ -22,7 +22,22 @@ def credentials(monkeypatch):
 @pytest.fixture
 def db(tmp_path, capsys):
     path = tmp_path / "r.sqlite3"
-    assert main(["init", "--unit", CHUONG_DUONG, "--admin", ADMIN, "--db", str(path)]) == 0
+    assert (
+        main(
+            [
+                "init",
+                "--unit",
+                CHUONG_DUONG,
+                "--admin",
+                ADMIN,
+                "--units",
+                UNITS_2020_CSV,
+                "--db",
+                str(path),
+            ]
+        )
+        == 0
+    )
     est = f.establishment()
     lines = [est, f.inspection(est["id"], date="2018-01-20"),
              f.inspection(est["id"], date="2018-01-14")]  # fmt: skip

@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from conftest import ADMIN, CHUONG_DUONG, PASSWORD
+from conftest import ADMIN, CHUONG_DUONG, PASSWORD, UNITS_2020_CSV
 
 
 def pcmd(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
@@ -21,15 +21,17 @@ def test_version_and_exit_codes(tmp_path):
     r = pcmd("--version")
     assert r.returncode == 0 and "PCMD Desktop" in r.stdout
     db = str(tmp_path / "x.sqlite3")
-    r = pcmd("init", "--unit", "99999", "--admin", ADMIN, "--db", db)
+    r = pcmd("init", "--unit", "99999", "--admin", ADMIN, "--units", UNITS_2020_CSV, "--db", db)
     assert r.returncode == 2 and "Không có đơn vị hành chính" in r.stderr
-    r = pcmd("init", "--unit", CHUONG_DUONG, "--admin", ADMIN, "--db", db)
+    r = pcmd(
+        "init", "--unit", CHUONG_DUONG, "--admin", ADMIN, "--units", UNITS_2020_CSV, "--db", db
+    )
     assert r.returncode == 0 and "Phường Chương Dương" in r.stderr
 
 
 def test_import_from_stdin_and_export_to_stdout(tmp_path):
     db = str(tmp_path / "x.sqlite3")
-    pcmd("init", "--unit", CHUONG_DUONG, "--admin", ADMIN, "--db", db)
+    pcmd("init", "--unit", CHUONG_DUONG, "--admin", ADMIN, "--units", UNITS_2020_CSV, "--db", db)
     line = json.dumps({"record": "activity", "id": "5b0e7c1a-3d7e-4c55-9f6e-0d2a6f1b9e11",
                        "unit": CHUONG_DUONG, "date": "2018-03-08", "kind": "training",
                        "title": "Tập huấn Đội công tác xã hội"}, ensure_ascii=False)  # fmt: skip

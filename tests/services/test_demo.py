@@ -13,7 +13,7 @@ import pytest
 from pcmd_desktop.domain.indicators import is_indicator
 from pcmd_desktop.domain.records import KINDS, FieldType
 from pcmd_desktop.services.demo import generate_demo
-from pcmd_desktop.services.units import UnitDirectory, default_units
+from pcmd_desktop.services.units import UnitDirectory, default_history
 
 CHUONG_DUONG = "00067"
 HANOI = "01"
@@ -37,7 +37,7 @@ CITY_TARGETS = {
 
 @pytest.fixture(scope="module")
 def units() -> UnitDirectory:
-    return UnitDirectory(default_units())
+    return default_history().tree("2018-12-31")
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from conftest import CHUONG_DUONG, HANG_BAC, HANOI, HOAN_KIEM
 from units_2025 import MERGED, MERGED_NAME, REST, SPLIT_PART, reform_csv
 
 from pcmd_desktop.services.exchange_export import ExchangeError, export_period
+from pcmd_desktop.services.handover import export_handover, import_handover, successor_choices
 from pcmd_desktop.services.records import RecordService
 from pcmd_desktop.services.reporting import build_report
 from pcmd_desktop.services.submissions import ACCEPTED, REFUSED, completeness, import_file
@@ -24,15 +25,14 @@ VISITS = "inspection.visits"
 ESTABLISHMENTS = "inspection.establishments"
 
 
-def inspect(ws, day: str, times: int, unit: str | None = None) -> None:
+def inspect(ws, day: str, times: int) -> None:
     """`times` inspections of one new establishment on `day`."""
     service = RecordService(ws, date.fromisoformat(day))
-    extra = {"unit": unit} if unit else {}
-    est = service.create("establishment", {"name": f"Nhà nghỉ Thử {day}", "type": "guesthouse",
-                                           **extra})["id"]  # fmt: skip
+    est = service.create("establishment", {"name": f"Nhà nghỉ Thử {day}",
+                                           "type": "guesthouse"})["id"]  # fmt: skip
     for _ in range(times):
         service.create("inspection", {"date": day, "establishment_id": est,
-                                      "team_level": "commune", **extra})  # fmt: skip
+                                      "team_level": "commune"})  # fmt: skip
 
 
 @pytest.fixture
@@ -88,12 +88,28 @@ def test_2018_then_the_reform_then_2025(world, tmp_path):
     assert len(completeness(city, "2018").children) == 30
     # The ward that kept the code is the merged ward from 01/07/2025.
     assert chuong_duong.unit.name == MERGED_NAME and chuong_duong.unit.parent_code == HANOI
-    assert not hang_bac.units.in_force(HANG_BAC)
+    # Hàng Bạc has ended: its database sees its world as on its last day.
+    assert hang_bac.history.version_on(HANG_BAC, date.today()) is None
+    assert hang_bac.units.day == "2025-06-30" and hang_bac.units.parent(hang_bac.unit).code == (
+        HOAN_KIEM)  # fmt: skip
+    assert len(district.units.children(HOAN_KIEM)) == 18  # the district can still receive
 
     # 2025, two levels ------------------------------------------------------------------------
     inspect(chuong_duong, "2025-08-20", 4)
-    # Hàng Bạc's last weeks before the merge, entered in the merged ward's database.
-    inspect(chuong_duong, "2025-06-20", 1, unit=HANG_BAC)
+    # Hàng Bạc's last weeks before the merge, in its own database, then handed over: its
+    # whole database goes to the merged ward through a signed, sealed file.
+    inspect(hang_bac, "2025-06-20", 1)
+    assert [u.code for u in successor_choices(hang_bac)] == [MERGED]
+    trust_card(hang_bac, own_card(chuong_duong))
+    trust_card(chuong_duong, own_card(hang_bac))
+    moved = import_handover(
+        chuong_duong, export_handover(hang_bac, MERGED, tmp_path / "ban-giao.pcmdbg").path
+    )
+    assert moved.records == {"establishment": 2, "inspection": 3}
+    assert moved.submissions == 0 and not moved.already
+    # The merged ward's 2018 report is still Chương Dương's alone: in 2018 Hàng Bạc was
+    # another ward, whose records it now holds as history.
+    assert build_report(chuong_duong, "2018").values[VISITS].value == 3
     inspect(district, "2025-06-25", 2)  # the district team's last inspections
     report = build_report(chuong_duong, "2025-H2")  # 15/06 - 14/12/2025 (Decree 09)
     assert report.unit_name == MERGED_NAME

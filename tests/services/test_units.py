@@ -9,9 +9,8 @@ from conftest import ADMIN, CHUONG_DUONG, PASSWORD
 from pcmd_desktop.cli import main
 from pcmd_desktop.services.records import RecordService
 from pcmd_desktop.services.units import (
-    UnitDirectory,
     UnitListError,
-    default_units,
+    default_history,
     load_unit_list,
 )
 
@@ -20,7 +19,7 @@ HEADER = "code,name,level,division_type,parent_code\n"
 
 @pytest.fixture(scope="module")
 def directory():
-    return UnitDirectory(default_units())
+    return default_history().tree("2018-12-31")
 
 
 def test_the_shipped_list_has_hanoi_with_30_districts_and_584_communes(directory):
@@ -81,3 +80,10 @@ def test_cli_load_units(ws, tmp_path, capsys, monkeypatch):
     assert "1 đơn vị mới" in capsys.readouterr().err
     newer.write_text(HEADER + "x,,commune,phường,002\n", encoding="utf-8")
     assert main(["load-units", str(newer), "--db", path]) == 1
+
+
+def test_the_shipped_list_has_hanoi_2025_with_126_communes_under_the_city():
+    tree = default_history().tree("2025-07-01")
+    kids = tree.children("01")
+    assert len(kids) == 126 and {u.level for u in kids} == {"commune"}
+    assert not tree.children("002")  # no district level any more
