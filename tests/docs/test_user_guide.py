@@ -37,6 +37,7 @@ SECTIONS = (
     "Quên mật khẩu",
     "Người dùng và vai trò",
     "Dữ liệu nằm ở đâu",
+    "Sáp nhập, chia tách đơn vị hành chính (sắp xếp năm 2025)",
     "Phụ lục: dòng lệnh pcmd",
 )
 # What the installation chapter's sub-headings must name.
