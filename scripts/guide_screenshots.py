@@ -147,7 +147,7 @@ def shoot_first_run(s: Shooter, folder: Path) -> None:
     dialog = FirstRunDialog(folder / "moi" / "pcmd.sqlite3")
     dialog.path_field.setText(WINDOWS_DB_PATH)
     dialog.show()
-    dialog.search_box.setText("chuong duong")
+    dialog.search_box.setText("hoan kiem")
     dialog.run_search()
     dialog.unit_list.setCurrentRow(0)
     dialog.admin_rows.name.setText("nguyen.van.a")

@@ -189,7 +189,7 @@ def test_change_password_dialog(qtbot, workspace):
 def test_another_units_backup_is_refused_before_asking_and_nothing_closes(
     qtbot, workspace, tmp_path
 ):
-    other = create_workspace(tmp_path / "khac" / "pcmd.sqlite3", "00061", admin=ADMIN,
+    other = create_workspace(tmp_path / "khac" / "pcmd.sqlite3", "00070", admin=ADMIN,
                              password=PASSWORD)  # fmt: skip
     try:
         foreign = backup.backup_to(other.db, tmp_path / "usb" / "pcmd-20190101-080000.sqlite3")
@@ -202,7 +202,7 @@ def test_another_units_backup_is_refused_before_asking_and_nothing_closes(
     section.confirm_restore = lambda path, check: asked.append(path) or True
     section.restore()
     assert asked == []  # refused before the question
-    assert "00061" in section.error_label.text() and "đơn vị khác" in section.error_label.text()
+    assert "00070" in section.error_label.text() and "đơn vị khác" in section.error_label.text()
     assert window.isVisible() and workspace.session is not None  # still working
     assert workspace.counts() is not None
 
