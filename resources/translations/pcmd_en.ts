@@ -532,7 +532,7 @@
         <translation>Wrote {0} indicators of period {1} to {2}. {3}</translation>
     </message>
     <message>
-        <source>Khi đơn vị được sáp nhập, cơ sở dữ liệu của đơn vị cũ lập tệp bàn giao toàn bộ hồ sơ cho đơn vị kế tiếp; thông tin cá nhân được niêm phong cho khóa của đơn vị nhận. Đơn vị nhận nhận cả tệp hoặc không nhận gì.</source>
+        <source>Khi đơn vị được sáp nhập, cơ sở dữ liệu của đơn vị cũ lập tệp bàn giao toàn bộ hồ sơ cho đơn vị kế tiếp; thông tin cá nhân được niêm phong cho khóa của đơn vị nhận. Đơn vị nhận lấy cả tệp hoặc không lấy gì.</source>
         <translation>When a unit is merged, the old unit&apos;s database writes a handover file of all its records for the successor unit; personal data is sealed for the receiving unit&apos;s key. The receiving unit takes the whole file or nothing.</translation>
     </message>
     <message>
@@ -1658,6 +1658,10 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     <message>
         <source>từ trước đến nay</source>
         <translation>always</translation>
+    </message>
+    <message>
+        <source>{0} đơn vị trong {1}</source>
+        <translation>{0} units in {1}</translation>
     </message>
     <message>
         <source>không có</source>
@@ -3102,6 +3106,10 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     <message>
         <source>Thành phố, tỉnh</source>
         <translation>City/province</translation>
+    </message>
+    <message>
+        <source>Khi đơn vị được sáp nhập, cơ sở dữ liệu của đơn vị cũ lập tệp bàn giao toàn bộ hồ sơ cho đơn vị kế tiếp; thông tin cá nhân được niêm phong cho khóa của đơn vị nhận. Đơn vị nhận nhận cả tệp hoặc không nhận gì.</source>
+        <translation type="vanished">When a unit is merged, the old unit&apos;s database writes a handover file of all its records for the successor unit; personal data is sealed for the receiving unit&apos;s key. The receiving unit takes the whole file or nothing.</translation>
     </message>
     <message>
         <source>Không đạt chỉ tiêu</source>

@@ -48,7 +48,8 @@ def test_the_section_shows_the_unit_and_is_named(qtbot, workspace):
     _window, section = units_section(qtbot, workspace)
     assert "Phường Chương Dương, Quận Hoàn Kiếm" in section.unit_label.text()
     assert section.validity_label.text() == "từ trước đến nay"
-    assert int(section.count_label.text()) == len(workspace.units) > 500
+    # The demo works in 2018: 30 districts and 584 communes of Hà Nội are in force then.
+    assert section.count_label.text() == "614 đơn vị trong Thành phố Hà Nội"
     assert section.load_button.objectName() == "action.units.load"
     assert section.load_button.isVisible()
     assert section.successor_field.accessibleName()

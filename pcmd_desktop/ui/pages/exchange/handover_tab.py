@@ -43,7 +43,7 @@ class HandoverTab(QWidget):
         intro = QLabel(tr(
             "Khi đơn vị được sáp nhập, cơ sở dữ liệu của đơn vị cũ lập tệp bàn giao toàn bộ hồ "
             "sơ cho đơn vị kế tiếp; thông tin cá nhân được niêm phong cho khóa của đơn vị nhận. "
-            "Đơn vị nhận nhận cả tệp hoặc không nhận gì."))  # fmt: skip
+            "Đơn vị nhận lấy cả tệp hoặc không lấy gì."))  # fmt: skip
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -100,6 +100,7 @@ class HandoverTab(QWidget):
         take_layout.addWidget(self.import_error)
         take_layout.addWidget(self.report_text, 1)
         take_layout.addWidget(self.save_status)
+        take_layout.addStretch(1)  # the button stays on top while no report is shown
         layout.addWidget(take, 1)
 
     # Giving ----------------------------------------------------------------------------

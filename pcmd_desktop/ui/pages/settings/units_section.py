@@ -104,7 +104,13 @@ class UnitsSection(QGroupBox):
         unit = ws.unit
         self.unit_label.setText(f"{ws.unit_full_name()} ({tr('mã')} {unit.code})")
         self.validity_label.setText(unit.validity_text or tr("từ trước đến nay"))
-        self.count_label.setText(str(len(ws.units)))
+        # Units in force today in this unit's province, not the whole country's list.
+        now = ws.history.tree(today)
+        top = ws.unit
+        while (up := now.parent(top)) is not None and up.code != top.code:
+            top = up
+        count = len(now.descendants(top.code))
+        self.count_label.setText(tr("{0} đơn vị trong {1}").format(count, top.name))
         ended = ws.history.version_on(unit.code, today) is None
         heirs = rehome_choices(ws) if ended else []
         if ended:
