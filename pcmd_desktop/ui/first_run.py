@@ -73,9 +73,9 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             tr(
-                "Mỗi cơ sở dữ liệu thuộc về một đơn vị hành chính (xã, phường, thị trấn; quận, "
-                "huyện; hoặc thành phố). Đơn vị được chọn một lần khi tạo và không đổi được "
-                "về sau, vì cấp của đơn vị quyết định các việc phần mềm làm."
+                "Mỗi cơ sở dữ liệu thuộc về một đơn vị hành chính đang có hiệu lực (xã, phường "
+                "hoặc tỉnh, thành phố). Đơn vị được chọn một lần khi tạo; chỉ khi đơn vị được "
+                "sáp nhập, người quản trị mới chuyển cơ sở dữ liệu sang đơn vị kế tiếp."
             )
         )
         intro.setWordWrap(True)

@@ -36,8 +36,8 @@
         <translation>First-time setup</translation>
     </message>
     <message>
-        <source>Mỗi cơ sở dữ liệu thuộc về một đơn vị hành chính (xã, phường, thị trấn; quận, huyện; hoặc thành phố). Đơn vị được chọn một lần khi tạo và không đổi được về sau, vì cấp của đơn vị quyết định các việc phần mềm làm.</source>
-        <translation>Each database belongs to one administrative unit (a commune, ward or township; a district; or a city). The unit is chosen once, when the database is created, and cannot be changed later, because the unit&apos;s level decides what the software does.</translation>
+        <source>Mỗi cơ sở dữ liệu thuộc về một đơn vị hành chính đang có hiệu lực (xã, phường hoặc tỉnh, thành phố). Đơn vị được chọn một lần khi tạo; chỉ khi đơn vị được sáp nhập, người quản trị mới chuyển cơ sở dữ liệu sang đơn vị kế tiếp.</source>
+        <translation>Each database belongs to one administrative unit in force (a commune or ward, or a province or city). The unit is chosen once, at creation; only when the unit is merged does an administrator move the database to the successor unit.</translation>
     </message>
     <message>
         <source>&amp;Tìm đơn vị hành chính:</source>
@@ -3106,6 +3106,10 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     <message>
         <source>Thành phố, tỉnh</source>
         <translation>City/province</translation>
+    </message>
+    <message>
+        <source>Mỗi cơ sở dữ liệu thuộc về một đơn vị hành chính (xã, phường, thị trấn; quận, huyện; hoặc thành phố). Đơn vị được chọn một lần khi tạo và không đổi được về sau, vì cấp của đơn vị quyết định các việc phần mềm làm.</source>
+        <translation type="vanished">Each database belongs to one administrative unit (a commune, ward or township; a district; or a city). The unit is chosen once, when the database is created, and cannot be changed later, because the unit&apos;s level decides what the software does.</translation>
     </message>
     <message>
         <source>Khi đơn vị được sáp nhập, cơ sở dữ liệu của đơn vị cũ lập tệp bàn giao toàn bộ hồ sơ cho đơn vị kế tiếp; thông tin cá nhân được niêm phong cho khóa của đơn vị nhận. Đơn vị nhận nhận cả tệp hoặc không nhận gì.</source>
