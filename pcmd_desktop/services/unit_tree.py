@@ -181,6 +181,7 @@ class UnitHistory:
                 self._orphans.setdefault(last.parent_code, []).append(last)
         self.at = lru_cache(maxsize=16)(self._at)
         self._scope_cache: dict[tuple[str, str], frozenset[str]] = {}
+        self._under_cache: dict[str, frozenset[str]] = {}
 
     # Versions ----------------------------------------------------------------------
     def versions(self, code: str | None = None) -> list[AdminUnit]:
@@ -298,7 +299,9 @@ class UnitHistory:
 
     def every_code_under(self, code: str) -> frozenset[str]:
         """Codes that have ever been below `code` or succeeded into it: what a database
-        of `code` may hold records of, at any date."""
+        of `code` may hold records of, at any date (cached: every record checks it)."""
+        if code in self._under_cache:
+            return self._under_cache[code]
         out: set[str] = set()
         stack = [code]
         while stack:
@@ -308,4 +311,5 @@ class UnitHistory:
             out.add(c)
             stack.extend(self._below.get(c, ()))
             stack.extend(s.old_code for s in self._into.get(c, []))
-        return frozenset(out)
+        self._under_cache[code] = frozenset(out)
+        return self._under_cache[code]
