@@ -172,8 +172,17 @@ def plan_changes(history: UnitHistory, rows: list[UnitRow]) -> UnitListChanges:
     state: dict[tuple[str, str], AdminUnit] = {
         (u.code, u.valid_from or ""): u for u in history.versions()
     }
+    starts: dict[str, set[str]] = {}  # code -> the valid_from of its versions
+    for code, start in state:
+        starts.setdefault(code, set()).add(start)
     touched: set[tuple[str, str]] = set()
     file_codes = {r.unit.code for r in rows}
+    successions = set(history.successions)
+
+    def put(key: tuple[str, str], unit: AdminUnit) -> None:
+        state[key] = unit
+        starts.setdefault(key[0], set()).add(key[1])
+        touched.add(key)
 
     def end(key: tuple[str, str], last_day: str) -> None:
         u = state[key]
@@ -182,17 +191,16 @@ def plan_changes(history: UnitHistory, rows: list[UnitRow]) -> UnitListChanges:
             touched.add(key)
 
     def open_version(code: str, day: str) -> tuple[str, str] | None:
-        for key in sorted(k for k in state if k[0] == code):
-            if state[key].in_force(day):
-                return key
+        for start in sorted(starts.get(code, ())):
+            if state[(code, start)].in_force(day):
+                return (code, start)
         return None
 
     for r in rows:
         u = r.unit
         key = (u.code, u.valid_from or "")
         if u.code not in history and key not in state:
-            state[key] = u
-            touched.add(key)
+            put(key, u)
             ch.added.append(u)
         elif key in state:
             old = state[key]
@@ -209,7 +217,7 @@ def plan_changes(history: UnitHistory, rows: list[UnitRow]) -> UnitListChanges:
         else:
             assert u.valid_from is not None
             before = open_version(u.code, day_before(u.valid_from))
-            later = [k for k in state if k[0] == u.code and k[1] > u.valid_from]
+            later = sorted((u.code, k) for k in starts.get(u.code, ()) if k > u.valid_from)
             if later:
                 raise UnitListError(
                     f"Dòng {r.line}: mã {u.code} đã có phiên bản từ {later[0][1]}, sau "
@@ -220,8 +228,7 @@ def plan_changes(history: UnitHistory, rows: list[UnitRow]) -> UnitListChanges:
                 ch.new_versions.append((state[before], u))
             else:
                 ch.added.append(u)
-            state[key] = u
-            touched.add(key)
+            put(key, u)
         if u.valid_to and key in state and not u.valid_from:
             # "valid_to" on a row without a date ends the code's open version.
             here = open_version(u.code, u.valid_to) or key
@@ -236,7 +243,7 @@ def plan_changes(history: UnitHistory, rows: list[UnitRow]) -> UnitListChanges:
                     f"Dòng {r.line}: đơn vị cũ {old} của {r.unit.name} không có trong danh mục"
                 )
             if old == r.unit.code:
-                ok = any(k[0] == old and k[1] < since for k in state)
+                ok = any(k < since for k in starts.get(old, ()))
             else:
                 key = open_version(old, day_before(since))
                 ok = key is not None
@@ -248,13 +255,14 @@ def plan_changes(history: UnitHistory, rows: list[UnitRow]) -> UnitListChanges:
                     f"{day_before(since)}, trước khi {r.unit.name} nhận địa bàn"
                 )
             s = Succession(old, r.unit.code, since)
-            if s not in history.successions:
+            if s not in successions:
                 ch.successions.append(s)
     _check_parents(rows, state)
+    added = {(a.code, a.valid_from or "") for a in ch.added}
     for key in sorted(touched):
         u = state[key]
         if (
-            key not in {(a.code, a.valid_from or "") for a in ch.added}
+            key not in added
             and u.valid_to
             and (history.versions(u.code) and _was_open(history, key, u.valid_to))
         ):
