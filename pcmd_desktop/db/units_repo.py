@@ -5,6 +5,7 @@ a code: old records keep pointing at codes that stay valid."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 import sqlite_utils
@@ -37,14 +38,15 @@ def load(db: sqlite_utils.Database, units: Iterable[AdminUnit]) -> int:
 
 def sync_registry(db: sqlite_utils.Database, codes: Iterable[str]) -> None:
     """Make `admin_units` hold the latest version of each code in `codes`."""
-    db.conn.executemany(
+    db.execute(
         f"INSERT INTO admin_units ({_VERSION_COLS}) SELECT code, name, level, division_type, "
-        "parent_code, nullif(valid_from, ''), valid_to FROM unit_versions WHERE code = ? "
-        "ORDER BY valid_from DESC LIMIT 1 "
+        "parent_code, nullif(valid_from, ''), valid_to FROM unit_versions v "
+        "WHERE code IN (SELECT value FROM json_each(?)) AND valid_from = "
+        "(SELECT max(valid_from) FROM unit_versions w WHERE w.code = v.code) "
         "ON CONFLICT(code) DO UPDATE SET name = excluded.name, level = excluded.level, "
         "division_type = excluded.division_type, parent_code = excluded.parent_code, "
         "valid_from = excluded.valid_from, valid_to = excluded.valid_to",
-        [(c,) for c in codes],
+        [json.dumps(sorted(set(codes)))],
     )
 
 
@@ -58,10 +60,10 @@ def end_version(
 
 def all_units(db: sqlite_utils.Database) -> list[AdminUnit]:
     """Every version, oldest first within a code."""
-    return [
-        AdminUnit(**{**row, "valid_from": row["valid_from"] or None})
-        for row in db.query(f"SELECT {_VERSION_COLS} FROM unit_versions ORDER BY code, valid_from")
-    ]
+    rows = db.conn.execute(
+        f"SELECT {_VERSION_COLS} FROM unit_versions ORDER BY code, valid_from"
+    ).fetchall()
+    return [AdminUnit(c, n, lv, dt, p, vf or None, vt) for c, n, lv, dt, p, vf, vt in rows]
 
 
 def get(db: sqlite_utils.Database, code: str) -> AdminUnit | None:

@@ -43,6 +43,10 @@ class UnitDirectory:
         chosen: dict[str, AdminUnit] = {}
         live: set[str] = set()
         for code, versions in by_code.items():
+            if len(versions) == 1 and (day is None or versions[0].in_force(day)):
+                chosen[code] = versions[0]
+                live.add(code)
+                continue
             versions.sort(key=lambda u: u.valid_from or "")
             now = [u for u in versions if day is None or u.in_force(day)]
             if now:
@@ -61,17 +65,25 @@ class UnitDirectory:
                 self._children.setdefault(u.parent_code, []).append(u)
         for kids in self._children.values():
             kids.sort(key=lambda u: u.code)
-        own = {code: fold(u.name) for code, u in chosen.items()}
-        # Each unit's folded name followed by its parents', so "chuong duong hoan kiem" finds it.
-        self._folded: list[tuple[AdminUnit, str, str]] = []
-        for code in sorted(live):
-            u = chosen[code]
-            hay, p, seen = own[code], u.parent_code, {code}
-            while p and p in own and p not in seen:
-                seen.add(p)
-                hay += " " + own[p]
-                p = chosen[p].parent_code
-            self._folded.append((u, own[code], hay))
+        self._folded_cache: list[tuple[AdminUnit, str, str]] | None = None
+
+    @property
+    def _folded(self) -> list[tuple[AdminUnit, str, str]]:
+        """Each unit's folded name followed by its parents', so "chuong duong hoan kiem"
+        finds it; made at the first search (most trees are never searched)."""
+        if self._folded_cache is None:
+            chosen, out = self._by_code, []
+            own = {code: fold(u.name) for code, u in chosen.items()}
+            for code in sorted(self._live):
+                u = chosen[code]
+                hay, p, seen = own[code], u.parent_code, {code}
+                while p and p in own and p not in seen:
+                    seen.add(p)
+                    hay += " " + own[p]
+                    p = chosen[p].parent_code
+                out.append((u, own[code], hay))
+            self._folded_cache = out
+        return self._folded_cache
 
     def get(self, code: str) -> AdminUnit | None:
         """The code's version on this day, or its nearest one (a unit that has ended)."""
