@@ -110,7 +110,7 @@ def test_recover_with_the_recovery_key(tmp_path, capsys, monkeypatch):
     key = capsys.readouterr().out.strip()
     monkeypatch.setenv("PCMD_RECOVERY_KEY", key)
     monkeypatch.setenv("PCMD_NEW_PASSWORD", "mat-khau-sau-khoi-phuc")
-    assert main(["recover", "--admin", ADMIN, "--units", UNITS_2020_CSV, "--db", path]) == 0
+    assert main(["recover", "--admin", ADMIN, "--db", path]) == 0
     monkeypatch.setenv("PCMD_PASSWORD", "mat-khau-sau-khoi-phuc")
     assert main(["check", "--db", path, "--user", ADMIN]) == 0
 
