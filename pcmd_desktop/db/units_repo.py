@@ -58,6 +58,17 @@ def end_version(
     sync_registry(db, [code])
 
 
+def list_rows(db: sqlite_utils.Database) -> tuple[list[tuple], list[tuple]]:
+    """The versions and successions as raw rows, in a fixed order (for a digest)."""
+    versions = db.conn.execute(
+        f"SELECT {_VERSION_COLS} FROM unit_versions ORDER BY code, valid_from"
+    ).fetchall()
+    successions = db.conn.execute(
+        "SELECT old_code, new_code, since FROM unit_successions ORDER BY since, new_code, old_code"
+    ).fetchall()
+    return versions, successions
+
+
 def all_units(db: sqlite_utils.Database) -> list[AdminUnit]:
     """Every version, oldest first within a code."""
     rows = db.conn.execute(

@@ -4,6 +4,7 @@ acting on it. The GUI and the CLI both start here."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from datetime import date
 from pathlib import Path
 
@@ -45,6 +46,29 @@ class UnknownUnit(WorkspaceError):
     """A unit code that is not in the unit list."""
 
 
+# Unit histories already built in this process, by the digest of the rows they were built
+# from: opening a database reads its ~11,500 unit versions, and building the history and
+# its tree costs far more than reading them. The digest is of the exact rows, so a list
+# that changed in any way is built anew.
+_HISTORIES: dict[bytes, UnitHistory] = {}
+_MAX_HISTORIES = 4
+
+
+def _history_of(db: sqlite_utils.Database) -> UnitHistory:
+    versions, successions = units_repo.list_rows(db)
+    key = hashlib.sha256(repr((versions, successions)).encode("utf-8")).digest()
+    found = _HISTORIES.get(key)
+    if found is None:
+        found = UnitHistory(
+            [AdminUnit(c, n, lv, dt, p, vf or None, vt) for c, n, lv, dt, p, vf, vt in versions],
+            [Succession(*row) for row in successions],
+        )
+        if len(_HISTORIES) >= _MAX_HISTORIES:
+            _HISTORIES.pop(next(iter(_HISTORIES)))
+        _HISTORIES[key] = found
+    return found
+
+
 def default_db_path() -> Path:
     """The user data folder's database, or the one in the `data` folder beside a
     portable program (`locations`)."""
@@ -70,8 +94,7 @@ class Workspace:
         """Read the unit list and this database's unit again (after a list is loaded or
         the database is re-homed). `units` is the tree on the working date, or on this
         unit's last day when it has ended."""
-        self.history = UnitHistory(units_repo.all_units(self.db),
-                                   units_repo.all_successions(self.db))  # fmt: skip
+        self.history = _history_of(self.db)
         code = meta.get(self.db, meta.OWN_UNIT) or ""
         # A unit that has ended sees its world as on its last day (its children, its
         # parent), so that its last files can still be received and sent.
