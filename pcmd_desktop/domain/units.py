@@ -9,6 +9,9 @@ from a day on, an old unit's territory is part of a new one (merge) or of severa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+
+from pcmd_desktop.domain.periods import format_date_vi
 
 LEVELS = ("province", "district", "commune")
 LEVEL_LABELS = {"province": "Thành phố, tỉnh", "district": "Quận, huyện", "commune": "Xã, phường"}
@@ -58,5 +61,4 @@ def unit_label(unit: AdminUnit) -> str:
 
 
 def _vn(day: str) -> str:
-    y, m, d = day.split("-")
-    return f"{d}/{m}/{y}"
+    return format_date_vi(date.fromisoformat(day))

@@ -36,6 +36,7 @@ from pcmd_desktop.services.files import atomic_output
 from pcmd_desktop.services.handover_report import HandoverReport
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.personal_data import SENSITIVE, decrypt_record, encrypt_record
+from pcmd_desktop.services.rehome import rehome_choices
 from pcmd_desktop.services.unit_keys import (
     own_card,
     sealing_private,
@@ -70,9 +71,9 @@ def _admin(ws: Workspace, what: str):
 
 
 def successor_choices(ws: Workspace) -> list:
-    """The units in force today that took this unit's territory: where its data may go."""
-    require(ws, Permission.READ)
-    return ws.history.current_successors(ws.unit.code, ws.today())
+    """The units in force today that took this unit's territory: where its data may go
+    (the same units a database may be re-homed to)."""
+    return rehome_choices(ws)
 
 
 # --- sending ------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ Nothing is ever removed: every code that old records use stays valid.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -187,7 +187,7 @@ def plan_changes(history: UnitHistory, rows: list[UnitRow]) -> UnitListChanges:
     def end(key: tuple[str, str], last_day: str) -> None:
         u = state[key]
         if u.valid_to is None or u.valid_to > last_day:
-            state[key] = _replace(u, valid_to=last_day)
+            state[key] = replace(u, valid_to=last_day)
             touched.add(key)
 
     def open_version(code: str, day: str) -> tuple[str, str] | None:
@@ -204,7 +204,7 @@ def plan_changes(history: UnitHistory, rows: list[UnitRow]) -> UnitListChanges:
             ch.added.append(u)
         elif key in state:
             old = state[key]
-            merged = _replace(u, valid_to=u.valid_to if u.valid_to else old.valid_to)
+            merged = replace(u, valid_to=u.valid_to if u.valid_to else old.valid_to)
             if merged != old:
                 state[key] = merged
                 touched.add(key)
@@ -314,12 +314,6 @@ def _orphan_warnings(state: dict[tuple[str, str], AdminUnit]) -> list[str]:
             out.append(f"{u.name} ({u.code}) còn hiệu lực nhưng cấp trên {u.parent_code} "
                        f"hết hiệu lực từ sau {last}")  # fmt: skip
     return sorted(out)
-
-
-def _replace(u: AdminUnit, **changes: object) -> AdminUnit:
-    from dataclasses import replace
-
-    return replace(u, **changes)
 
 
 # The shipped list -----------------------------------------------------------------------
