@@ -95,3 +95,41 @@ UNIT_LEVELS: dict[str, str] = {
     "district": "Quận, huyện",
     "commune": "Xã, phường, thị trấn",
 }
+
+# Issue 14: what the plan asks offices to record beyond the first kinds.
+
+# Plan II.2.b: "đường dây nóng, hộp thư tố giác".
+TIP_CHANNELS: dict[str, str] = {
+    "hotline": "Đường dây nóng",
+    "mailbox": "Hộp thư tố giác",
+    "in_person": "Trực tiếp",
+    "letter": "Đơn, thư",
+    "online": "Mạng, thư điện tử",
+    "other": "Khác",
+}
+
+TIP_STATUSES: dict[str, str] = {
+    "received": "Mới tiếp nhận",
+    "verifying": "Đang xác minh",
+    "handled": "Đã xử lý xong",
+    "unfounded": "Không có cơ sở",
+    "transferred": "Chuyển cơ quan khác",
+}
+
+# Who issued an administrative sanction: the level whose authority signed the decision.
+SANCTION_AUTHORITIES: dict[str, str] = {
+    "city_team": "Đội 178 thành phố",
+    "district_team": "Đội 178 quận, huyện",
+    "commune_team": "Đội 178 xã, phường",
+    "city_chair": "Chủ tịch UBND thành phố",
+    "district_chair": "Chủ tịch UBND quận, huyện",
+    "commune_chair": "Chủ tịch UBND xã, phường",
+    "police": "Công an",
+    "other": "Khác",
+}
+
+VOLUNTEER_ROLES: dict[str, str] = {
+    "leader": "Đội trưởng",
+    "deputy": "Đội phó",
+    "member": "Đội viên",
+}

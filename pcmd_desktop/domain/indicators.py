@@ -25,8 +25,10 @@ __all__ = [
 # "1": the first 37 codes. "2": the targets of the 2018 city plan on what they name (the
 # city's and the districts' 178 teams, the business hotspots to eradicate, the public
 # hotspots eradicated before the year that must stay clean). Each code says `since`.
-CATALOGUE_VERSION = "2"
-CATALOGUE_VERSIONS = ("1", "2")
+# "3": what issue 14 added to the records (tips, team levels and sanction authorities,
+# volunteer teams, the communes' assessment sheets).
+CATALOGUE_VERSION = "3"
+CATALOGUE_VERSIONS = ("1", "2", "3")
 
 # How an indicator's values combine (indicators.md, "Conventions"):
 # flow: a count or sum of what happened in the window; year-to-date covers the whole window.
@@ -50,10 +52,12 @@ GROUPS: dict[str, str] = {
     "training": "Tập huấn cán bộ",
     "inspection": "Kiểm tra cơ sở kinh doanh dịch vụ",
     "hotspot": "Tụ điểm",
+    "tip": "Tin báo, tố giác",
     "sanction": "Xử phạt vi phạm hành chính",
     "case": "Vụ án hình sự",
     "support": "Hỗ trợ người bán dâm",
     "person": "Hồ sơ người bán dâm",
+    "volunteer": "Đội công tác xã hội tình nguyện",
     "commune": "Mô hình và xã, phường lành mạnh",
     "budget": "Kinh phí",
 }
@@ -183,6 +187,39 @@ INDICATORS: tuple[Indicator, ...] = (
         "flow",
         "inspections in period marked as follow-up of an earlier one",
     ),
+    # Issue 14: each team level's own visits, so the city 178 team's work is followed.
+    _i(
+        "inspection.visits_city_team",
+        "Số lượt kiểm tra của Đội 178 thành phố",
+        "lượt",
+        "flow",
+        "inspections in period by a team of level city",
+        since="3",
+    ),
+    _i(
+        "inspection.visits_district_team",
+        "Số lượt kiểm tra của Đội 178 quận, huyện",
+        "lượt",
+        "flow",
+        "inspections in period by a team of level district",
+        since="3",
+    ),
+    _i(
+        "inspection.visits_commune_team",
+        "Số lượt kiểm tra của Đội 178 xã, phường",
+        "lượt",
+        "flow",
+        "inspections in period by a team of level commune",
+        since="3",
+    ),
+    _i(
+        "inspection.establishments_commune_team",
+        "Số cơ sở được Đội kiểm tra liên ngành 178 xã, phường kiểm tra",
+        "cơ sở",
+        "distinct",
+        "distinct establishments inspected by a team of level commune in period",
+        since="3",
+    ),
     _i(
         "hotspot.complex_at_end",
         "Số tụ điểm phức tạp hiện có",
@@ -235,6 +272,30 @@ INDICATORS: tuple[Indicator, ...] = (
         "hotspot.patrols", "Số lượt tuần tra, kiểm tra tụ điểm", "lượt", "flow", "patrols in period"
     ),
     _i(
+        "tip.received",
+        "Số tin báo, tố giác tiếp nhận",
+        "tin",
+        "flow",
+        "tips whose reception date is in period",
+        since="3",
+    ),
+    _i(
+        "tip.handled",
+        "Số tin báo, tố giác đã xử lý xong",
+        "tin",
+        "flow",
+        "tips whose handling date is in period (handled, unfounded or transferred)",
+        since="3",
+    ),
+    _i(
+        "tip.led_to_action",
+        "Số tin báo dẫn đến kiểm tra hoặc khởi tố vụ án",
+        "tin",
+        "flow",
+        "tips received in period that a live inspection or criminal case names as its origin",
+        since="3",
+    ),
+    _i(
         "sanction.sellers",
         "Số người bán dâm bị xử phạt hành chính",
         "người",
@@ -261,6 +322,38 @@ INDICATORS: tuple[Indicator, ...] = (
         "đồng",
         "flow",
         "sum of fines of administrative sanctions in period",
+    ),
+    _i(
+        "sanction.by_city_team",
+        "Số quyết định xử phạt của Đội 178 thành phố",
+        "quyết định",
+        "flow",
+        "administrative sanctions in period issued by the city 178 team",
+        since="3",
+    ),
+    _i(
+        "sanction.fines_city_team_vnd",
+        "Tiền phạt của Đội 178 thành phố",
+        "đồng",
+        "flow",
+        "sum of fines of administrative sanctions in period issued by the city 178 team",
+        since="3",
+    ),
+    _i(
+        "sanction.by_district_level",
+        "Số quyết định xử phạt cấp quận, huyện",
+        "quyết định",
+        "flow",
+        "administrative sanctions in period issued by a district team or chair",
+        since="3",
+    ),
+    _i(
+        "sanction.by_commune_level",
+        "Số quyết định xử phạt cấp xã, phường",
+        "quyết định",
+        "flow",
+        "administrative sanctions in period issued by a commune team or chair",
+        since="3",
     ),
     _i(
         "case.detected",
@@ -347,6 +440,30 @@ INDICATORS: tuple[Indicator, ...] = (
         "persons whose record was opened in period",
     ),
     _i(
+        "volunteer.teams_at_end",
+        "Số đội công tác xã hội tình nguyện hiện có",
+        "đội",
+        "at_end",
+        "volunteer teams established on or before the last day and not dissolved by it",
+        since="3",
+    ),
+    _i(
+        "volunteer.members_at_end",
+        "Số thành viên đội tình nguyện hiện có",
+        "người",
+        "at_end",
+        "members who joined on or before the last day and had not left by it, of teams in being",
+        since="3",
+    ),
+    _i(
+        "volunteer.activities",
+        "Số hoạt động do đội tình nguyện thực hiện",
+        "buổi",
+        "flow",
+        "activities in period run by a volunteer team",
+        since="3",
+    ),
+    _i(
         "commune.pcmd_model",
         "Số xã, phường có mô hình PCMD",
         "xã",
@@ -365,7 +482,16 @@ INDICATORS: tuple[Indicator, ...] = (
         "Số xã, phường không có tệ nạn mại dâm",
         "xã",
         "status",
-        "communes assessed free of prostitution in the reporting year",
+        "communes assessed free of prostitution in the reporting year (from the year's "
+        "assessment sheet where there is one, else the commune status)",
+    ),
+    _i(
+        "commune.assessed",
+        "Số xã, phường được chấm điểm lành mạnh",
+        "xã",
+        "status",
+        "communes with an assessment sheet for the reporting year",
+        since="3",
     ),
     _i(
         "budget.spent_vnd", "Kinh phí đã sử dụng", "đồng", "flow", "sum of budget entries in period"

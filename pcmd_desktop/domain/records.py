@@ -38,6 +38,9 @@ class Field:
     choices: dict[str, str] | None = None
     ref: str | None = None  # record kind an id refers to
     sensitive: bool = False  # encrypted at rest, never in clear in an upward file
+    # An informant's identity (issue 14): sensitive, shown only to admins, and never in an
+    # upward or handover file at all, not even sealed.
+    confidential: bool = False
     searchable: bool = False  # part of the search text
 
     @property
@@ -105,6 +108,36 @@ ESTABLISHMENT = RecordKind(
     ),
 )
 
+# Plan II.2.b: tips from the hotline and the mailbox. The informant's identity is
+# confidential (encrypted, admins only, never leaves the database); inspections and cases
+# name the tip they came from (`tip_id`), so one tip may lead to several of each.
+TIP = RecordKind(
+    "tip",
+    "Tin báo, tố giác",
+    (
+        _id(),
+        _unit(),
+        Field("received_on", F.DATE, "Ngày tiếp nhận", required=True),
+        Field("channel", F.CHOICE, "Hình thức tiếp nhận", required=True, choices=cat.TIP_CHANNELS),
+        Field("place", F.TEXT, "Địa điểm được báo", searchable=True),
+        Field("establishment_id", F.REF, "Cơ sở được báo", ref="establishment"),
+        Field("content", F.TEXT, "Nội dung tin báo", required=True, searchable=True),
+        Field("status", F.CHOICE, "Tình trạng xử lý", required=True, choices=cat.TIP_STATUSES),
+        Field("handled_on", F.DATE, "Ngày xử lý xong"),
+        Field("outcome", F.TEXT, "Kết quả xử lý", searchable=True),
+        Field("informant_name", F.TEXT, "Người cung cấp tin", sensitive=True, confidential=True),
+        Field(
+            "informant_contact",
+            F.TEXT,
+            "Liên lạc của người cung cấp tin",
+            sensitive=True,
+            confidential=True,
+        ),
+        _note(),
+    ),
+    date_field="received_on",
+)
+
 INSPECTION = RecordKind(
     "inspection",
     "Kiểm tra cơ sở",
@@ -122,6 +155,7 @@ INSPECTION = RecordKind(
         Field("licence_revoked", F.BOOL, "Tước giấy phép"),
         Field("decision_no", F.TEXT, "Số quyết định xử phạt", searchable=True),
         Field("follow_up_of", F.REF, "Hậu kiểm của lần kiểm tra", ref="inspection"),
+        Field("tip_id", F.REF, "Theo tin báo", ref="tip"),
         _note(),
     ),
     date_field="date",
@@ -211,6 +245,10 @@ SANCTION = RecordKind(
         Field("legal_basis", F.TEXT, "Căn cứ pháp lý", searchable=True),
         Field("person_id", F.REF, "Người bị xử phạt", ref="person"),
         Field("establishment_id", F.REF, "Cơ sở bị xử phạt", ref="establishment"),
+        Field(
+            "authority", F.CHOICE, "Người, cơ quan ra quyết định", choices=cat.SANCTION_AUTHORITIES
+        ),
+        Field("inspection_id", F.REF, "Theo lần kiểm tra", ref="inspection"),
         _note(),
     ),
     date_field="date",
@@ -228,8 +266,46 @@ CASE = RecordKind(
         Field("tried_on", F.DATE, "Ngày xét xử"),
         Field("defendants", F.INT, "Số bị can, bị cáo"),
         Field("summary", F.TEXT, "Tóm tắt", searchable=True),
+        Field("tip_id", F.REF, "Theo tin báo", ref="tip"),
     ),
     date_field="detected_on",
+)
+
+# Plan II.3: the commune's volunteer social work team (Đội Công tác xã hội tình nguyện),
+# its members (names and phones are personal data) and the activities it runs.
+VOLUNTEER_TEAM = RecordKind(
+    "volunteer_team",
+    "Đội công tác xã hội tình nguyện",
+    (
+        _id(),
+        _unit(),
+        Field("name", F.TEXT, "Tên đội", required=True, searchable=True),
+        Field("area", F.TEXT, "Địa bàn phụ trách", searchable=True),
+        Field("established_on", F.DATE, "Ngày thành lập", required=True),
+        Field("dissolved_on", F.DATE, "Ngày giải thể"),
+        _note(),
+    ),
+    date_field="established_on",
+)
+
+VOLUNTEER_MEMBER = RecordKind(
+    "volunteer_member",
+    "Thành viên đội tình nguyện",
+    (
+        _id(),
+        _unit(),
+        Field("team_id", F.REF, "Đội", required=True, ref="volunteer_team"),
+        Field("full_name", F.TEXT, "Họ và tên", required=True, sensitive=True),
+        Field("birth_year", F.YEAR, "Năm sinh"),
+        Field("sex", F.CHOICE, "Giới tính", choices=cat.SEXES),
+        Field("phone", F.TEXT, "Điện thoại", sensitive=True),
+        Field("role", F.CHOICE, "Vai trò", required=True, choices=cat.VOLUNTEER_ROLES),
+        Field("area", F.TEXT, "Địa bàn được phân công", searchable=True),
+        Field("joined_on", F.DATE, "Ngày tham gia", required=True),
+        Field("left_on", F.DATE, "Ngày thôi tham gia"),
+        _note(sensitive=True),
+    ),
+    date_field="joined_on",
 )
 
 ACTIVITY = RecordKind(
@@ -244,6 +320,7 @@ ACTIVITY = RecordKind(
         Field("participants", F.INT, "Số người tham dự"),
         Field("materials", F.INT, "Số tài liệu, tờ rơi"),
         Field("location", F.TEXT, "Địa điểm", searchable=True),
+        Field("volunteer_team_id", F.REF, "Đội tình nguyện thực hiện", ref="volunteer_team"),
         _note(),
     ),
     date_field="date",
@@ -257,6 +334,30 @@ COMMUNE_STATUS = RecordKind(
         Field("year", F.YEAR, "Năm", required=True),
         Field("pcmd_model", F.CHOICE, "Mô hình PCMD", required=True, choices=cat.PCMD_MODELS),
         Field("clean", F.BOOL, "Xã, phường lành mạnh không có tệ nạn mại dâm", required=True),
+        _note(),
+    ),
+    key=("unit", "year"),
+)
+
+# Plan III.15: "phân loại, chấm điểm, đánh giá xã, phường lành mạnh". A year's criteria
+# sheet: one score per criterion of domain.assessment.CRITERIA; the result (lành mạnh or
+# not) is derived from the scores, never typed, and feeds `commune.clean`.
+COMMUNE_ASSESSMENT = RecordKind(
+    "commune_assessment",
+    "Chấm điểm xã, phường lành mạnh",
+    (
+        _unit(),
+        Field("year", F.YEAR, "Năm", required=True),
+        Field("assessed_on", F.DATE, "Ngày chấm điểm", required=True),
+        Field("score_no_hotspot", F.INT, "Không phát sinh tụ điểm, tệ nạn mại dâm", required=True),
+        Field("score_propaganda", F.INT, "Tuyên truyền, vận động", required=True),
+        Field("score_business_control", F.INT, "Quản lý cơ sở kinh doanh dịch vụ", required=True),
+        Field("score_support", F.INT, "Hỗ trợ người bán dâm hòa nhập", required=True),
+        Field("score_volunteer", F.INT, "Đội tình nguyện, mô hình ở cơ sở", required=True),
+        Field(
+            "score_leadership", F.INT, "Chỉ đạo, kế hoạch của cấp ủy, chính quyền", required=True
+        ),
+        Field("assessed_by", F.TEXT, "Hội đồng, người chấm", searchable=True),
         _note(),
     ),
     key=("unit", "year"),
@@ -292,6 +393,7 @@ PLAN_TARGET = RecordKind(
 # which is also the order an export writes and an import needs.
 RECORD_KINDS: tuple[RecordKind, ...] = (
     ESTABLISHMENT,
+    TIP,
     INSPECTION,
     HOTSPOT,
     PATROL,
@@ -299,8 +401,11 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     SERVICE,
     SANCTION,
     CASE,
+    VOLUNTEER_TEAM,
+    VOLUNTEER_MEMBER,
     ACTIVITY,
     COMMUNE_STATUS,
+    COMMUNE_ASSESSMENT,
     BUDGET,
     PLAN_TARGET,
 )
@@ -310,6 +415,7 @@ KINDS: dict[str, RecordKind] = {k.name: k for k in RECORD_KINDS}
 # "case" is an SQL keyword; every table gets a plural name so none needs quoting.
 TABLES: dict[str, str] = {
     "establishment": "establishments",
+    "tip": "tips",
     "inspection": "inspections",
     "hotspot": "hotspots",
     "patrol": "patrols",
@@ -317,8 +423,11 @@ TABLES: dict[str, str] = {
     "service": "services",
     "sanction": "sanctions",
     "case": "cases",
+    "volunteer_team": "volunteer_teams",
+    "volunteer_member": "volunteer_members",
     "activity": "activities",
     "commune_status": "commune_statuses",
+    "commune_assessment": "commune_assessments",
     "budget": "budgets",
     "plan_target": "plan_targets",
 }

@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import date
 
+from pcmd_desktop.domain.assessment import CRITERIA, PASS_TOTAL
 from pcmd_desktop.domain.indicators import INDICATORS
 
 Number = int | float
@@ -55,6 +56,30 @@ _STATUS = (
     "AND year = :y AND {cond}"
 ).replace("{units}", _IN_UNITS)
 
+# A commune's year is "lành mạnh" from its assessment sheet where it has one
+# (domain.assessment: the total reaches the pass mark and every must-be-full criterion is
+# full), else from the commune status's flag.
+_SHEET_PASSES = " AND ".join(
+    [f"({' + '.join(c.field for c in CRITERIA)}) >= {PASS_TOTAL}"]
+    + [f"{c.field} >= {c.max_score}" for c in CRITERIA if c.must_be_full]
+)
+_ASSESSED = (
+    f"SELECT unit FROM commune_assessments WHERE deleted_at IS NULL AND {_IN_UNITS} AND year = :y"
+)
+_CLEAN = (
+    f"SELECT (SELECT count(*) FROM ({_ASSESSED} AND {_SHEET_PASSES})) + "
+    f"(SELECT count(*) FROM commune_statuses WHERE deleted_at IS NULL AND {_IN_UNITS} "
+    f"AND year = :y AND clean = 1 AND unit NOT IN ({_ASSESSED}))"
+)
+_TIP_ACTED = (
+    "(EXISTS (SELECT 1 FROM inspections i WHERE i.tip_id = tips.id AND i.deleted_at IS NULL) "
+    "OR EXISTS (SELECT 1 FROM cases c WHERE c.tip_id = tips.id AND c.deleted_at IS NULL))"
+)
+_TEAM_IN_BEING = (
+    "(SELECT 1 FROM volunteer_teams t WHERE t.id = m.team_id AND t.deleted_at IS NULL "
+    "AND t.established_on <= :b AND (t.dissolved_on IS NULL OR t.dissolved_on > :b))"
+)
+
 SQL: dict[str, str] = {
     "propaganda.sessions": _flow("activities", "date", where="kind = 'propaganda'"),
     "propaganda.participants": _flow(
@@ -78,6 +103,14 @@ SQL: dict[str, str] = {
     ),
     "inspection.fines_vnd": _flow("inspections", "date", "sum(fine_vnd)"),
     "inspection.follow_ups": _flow("inspections", "date", where="follow_up_of IS NOT NULL"),
+    "inspection.visits_city_team": _flow("inspections", "date", where="team_level = 'city'"),
+    "inspection.visits_district_team": _flow(
+        "inspections", "date", where="team_level = 'district'"
+    ),
+    "inspection.visits_commune_team": _flow("inspections", "date", where="team_level = 'commune'"),
+    "inspection.establishments_commune_team": _distinct(
+        "inspections", "date", "establishment_id", "team_level = 'commune'"
+    ),
     "hotspot.complex_at_end": (
         f"SELECT count(*) {_HOTSPOTS} AND h.identified_on <= :b AND ("
         f"h.eradicated_on IS NULL OR h.eradicated_on > :b OR {_REACTIVATED_ON} <= :b)"
@@ -99,10 +132,23 @@ SQL: dict[str, str] = {
         f"AND {_REACTIVATED_ON} BETWEEN :a AND :b"
     ),
     "hotspot.patrols": _flow("patrols", "date"),
+    "tip.received": _flow("tips", "received_on"),
+    "tip.handled": _flow("tips", "handled_on"),
+    "tip.led_to_action": _flow("tips", "received_on", where=_TIP_ACTED),
     "sanction.sellers": _flow("sanctions", "date", where="role = 'seller'"),
     "sanction.buyers": _flow("sanctions", "date", where="role = 'buyer'"),
     "sanction.others": _flow("sanctions", "date", where="role NOT IN ('seller', 'buyer')"),
     "sanction.fines_vnd": _flow("sanctions", "date", "sum(fine_vnd)"),
+    "sanction.by_city_team": _flow("sanctions", "date", where="authority = 'city_team'"),
+    "sanction.fines_city_team_vnd": _flow(
+        "sanctions", "date", "sum(fine_vnd)", "authority = 'city_team'"
+    ),
+    "sanction.by_district_level": _flow(
+        "sanctions", "date", where="authority IN ('district_team', 'district_chair')"
+    ),
+    "sanction.by_commune_level": _flow(
+        "sanctions", "date", where="authority IN ('commune_team', 'commune_chair')"
+    ),
     "case.detected": _flow("cases", "detected_on"),
     "case.defendants": _flow("cases", "detected_on", "sum(defendants)"),
     "case.tried": _flow("cases", "tried_on"),
@@ -117,9 +163,20 @@ SQL: dict[str, str] = {
     "support.credit_persons": _distinct("services", "date", "person_id", "type = 'credit'"),
     "support.credit_vnd": _flow("services", "date", "sum(amount_vnd)", "type = 'credit'"),
     "person.new": _flow("persons", "opened_on"),
+    "volunteer.teams_at_end": (
+        f"SELECT count(*) FROM volunteer_teams WHERE deleted_at IS NULL AND {_IN_UNITS} "
+        "AND established_on <= :b AND (dissolved_on IS NULL OR dissolved_on > :b)"
+    ),
+    "volunteer.members_at_end": (
+        f"SELECT count(*) FROM volunteer_members m WHERE m.deleted_at IS NULL AND m.{_IN_UNITS} "
+        f"AND m.joined_on <= :b AND (m.left_on IS NULL OR m.left_on > :b) "
+        f"AND EXISTS {_TEAM_IN_BEING}"
+    ),
+    "volunteer.activities": _flow("activities", "date", where="volunteer_team_id IS NOT NULL"),
     "commune.pcmd_model": _STATUS.replace("{cond}", "pcmd_model IN ('maintained', 'new')"),
     "commune.pcmd_model_new": _STATUS.replace("{cond}", "pcmd_model = 'new'"),
-    "commune.clean": _STATUS.replace("{cond}", "clean = 1"),
+    "commune.clean": _CLEAN,
+    "commune.assessed": f"SELECT count(*) FROM ({_ASSESSED})",
     "budget.spent_vnd": _flow("budgets", "date", "sum(amount_vnd)"),
 }
 
