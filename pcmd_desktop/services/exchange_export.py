@@ -1,7 +1,9 @@
 """The upward file of a period (docs/exchange-format.md): this unit's report values, the
 period's records without personal fields, the narrative, for a district or the city the
 children's accepted submissions it consolidated, signed with this unit's key. Personal
-fields leave only when asked, sealed for the parent unit's key."""
+fields leave only when asked, sealed for the parent unit's key, and only of the persons
+who agreed to take part (`consent` true): the others' personal fields stay here, their
+non-personal record goes as for everyone, and the result counts them."""
 
 from __future__ import annotations
 
@@ -41,6 +43,15 @@ class ExportResult:
     revision: int
     sha256: str
     personal: bool
+    without_consent: int = 0  # persons whose personal fields were left out (no consent)
+
+    @property
+    def consent_note(self) -> str:
+        """What the CLI and the window say of the persons left out ('' when none)."""
+        if not self.personal or not self.without_consent:
+            return ""
+        return (f"Đã bỏ qua thông tin cá nhân của {self.without_consent} người chưa đồng ý "
+                "tham gia")  # fmt: skip
 
 
 def period_records(ws: Workspace, start: str, end: str, year: int) -> list[dict]:
@@ -122,11 +133,15 @@ def export_period(
     if children:
         members["children.json"] = json.dumps(children, ensure_ascii=False,
                                                sort_keys=True).encode("utf-8")  # fmt: skip
+    without_consent = 0
     if sealing_key is not None:
+        everyone = [r for r in stored if r["record"] == "person"]
+        consenting = [r for r in everyone if r.get("consent") is True]
+        without_consent = len(everyone) - len(consenting)
         persons = [
             {"id": r["id"], **{k: v for k, v in decrypt_record(
                 _kind(r), _fields(r), session.cipher).items() if k in SENSITIVE["person"]}}
-            for r in stored if r["record"] == "person"
+            for r in consenting
         ]  # fmt: skip
         members["personal.bin"] = seal(encode_records(
             {"record": "person", **p} for p in persons), sealing_key)  # fmt: skip
@@ -162,10 +177,12 @@ def export_period(
         )
         audit.append(ws.db, audit_time(), session.user,
                      "export_personal" if sealing_key is not None else "export_file",
-                     "report", period.code, {"revision": revision})  # fmt: skip
+                     "report", period.code, {"revision": revision, **(
+                         {"without_consent": without_consent} if sealing_key else {})})  # fmt: skip
         with atomic_output(Path(path)) as tmp:  # the revision is kept only if written
             tmp.write_bytes(data)
-    return ExportResult(Path(path), period.code, revision, digest, sealing_key is not None)
+    return ExportResult(Path(path), period.code, revision, digest, sealing_key is not None,
+                        without_consent)  # fmt: skip
 
 
 def _kind(record: dict) -> RecordKind:

@@ -16,6 +16,7 @@ from pcmd_desktop.exchange.limits import MAX_TOTAL_SIZE, PackageError
 from pcmd_desktop.exchange.package import Package, read_package
 from pcmd_desktop.security.signing import verify
 from pcmd_desktop.services.auth import audit_time, require
+from pcmd_desktop.services.data_quality import Flag, flags_for, flags_of_submission
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.reporting import period_of
 from pcmd_desktop.services.unit_keys import trusted_signing_key
@@ -33,6 +34,7 @@ class ImportOutcome:
     unit: str | None = None
     period: str | None = None
     revision: int | None = None
+    flags: tuple[Flag, ...] = ()  # outliers against the unit's history: never blocking
 
 
 def _verifier(ws: Workspace):
@@ -103,7 +105,9 @@ def import_file(ws: Workspace, path: Path) -> ImportOutcome:
                 unit, period, revision,
             )  # fmt: skip
         ws.db.execute(
-            "INSERT OR REPLACE INTO submissions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO submissions (unit, period, revision, sha256, created_at, "
+            "received_at, received_by, indicators, narrative, children, records, personal) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (unit, period, revision, package.sha256, m["created_at"], records_repo.now_stamp(),
              session.user, json.dumps(package.indicators, sort_keys=True),
              json.dumps(package.narrative, ensure_ascii=False, sort_keys=True),
@@ -113,8 +117,9 @@ def import_file(ws: Workspace, path: Path) -> ImportOutcome:
         audit.append(ws.db, audit_time(), session.user, "import_file", "report", period,
                      {"unit": unit, "revision": revision})  # fmt: skip
     replaced = f" (thay lần gửi {row[0]})" if row is not None else ""
+    flags = tuple(flags_for(ws, unit, period, package.indicators))
     return ImportOutcome(path, ACCEPTED, f"Đã nhận lần gửi {revision}{replaced}", unit, period,
-                         revision)  # fmt: skip
+                         revision, flags)  # fmt: skip
 
 
 def import_files(ws: Workspace, paths: list[Path]) -> list[ImportOutcome]:
@@ -137,6 +142,7 @@ class ChildStatus:
     status: str  # on_time | late | missing
     revision: int | None
     received_at: str | None
+    flags: tuple[Flag, ...] = ()  # outliers in the file received (data_quality.py)
 
 
 @dataclass(frozen=True)
@@ -156,7 +162,8 @@ class Completeness:
     def to_json(self) -> dict:
         return {"period": self.period, "deadline": self.deadline.isoformat(),
                 "rate": round(self.rate, 1),
-                "units": [c.__dict__ for c in self.children]}  # fmt: skip
+                "units": [{**c.__dict__, "flags": [f.to_json() for f in c.flags]}
+                          for c in self.children]}  # fmt: skip
 
 
 def completeness(ws: Workspace, period_code: str) -> Completeness:
@@ -176,5 +183,6 @@ def completeness(ws: Workspace, period_code: str) -> Completeness:
         revision, at = rows[child.code]
         received = datetime.fromisoformat(at).astimezone().date()
         status = "late" if received > deadline else "on_time"
-        out.append(ChildStatus(child.code, child.name, status, revision, at))
+        flags = tuple(flags_of_submission(ws, child.code, period.code))
+        out.append(ChildStatus(child.code, child.name, status, revision, at, flags))
     return Completeness(period.code, deadline, out)
