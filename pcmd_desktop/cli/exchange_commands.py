@@ -33,6 +33,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 err(f"Đã ghi tệp báo cáo kỳ {result.period} (lần gửi {result.revision}"
                     f"{', có thông tin cá nhân đã niêm phong' if result.personal else ''}) "
                     f"ra {result.path}.")  # fmt: skip
+                if result.consent_note:
+                    err(result.consent_note + ".")
                 return EXIT_OK
             if args.include_personal:
                 raise CommandFailed("--include-personal chỉ dùng với định dạng pcmd", EXIT_USAGE)
@@ -60,8 +62,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     with opened(args, Permission.REPORTS) as ws:
         outcomes = import_files(ws, paths)
     for o in outcomes:
+        note = f"; {len(o.flags)} cảnh báo số liệu" if o.flags else ""
         out("\t".join((STATUS_VI[o.status], o.unit or "-", o.period or "-",
-                       str(o.revision or "-"), str(o.path), o.message)))  # fmt: skip
+                       str(o.revision or "-"), str(o.path), o.message + note)))  # fmt: skip
+    for o in outcomes:
+        for flag in o.flags:
+            err(f"Cảnh báo số liệu {o.unit} kỳ {o.period}: {flag.message} (vẫn nhận tệp).")
     refused = sum(1 for o in outcomes if o.status == "refused")
     err(f"{len(outcomes) - refused} tệp nhận (hoặc đã có), {refused} tệp bị từ chối.")
     return EXIT_INVALID if refused else EXIT_OK
@@ -78,7 +84,10 @@ def cmd_completeness(args: argparse.Namespace) -> int:
         return EXIT_OK
     for c in result.children:
         out("\t".join((c.unit, c.name, COMPLETENESS_VI[c.status], str(c.revision or "-"),
-                       c.received_at or "-")))  # fmt: skip
+                       c.received_at or "-", str(len(c.flags)))))  # fmt: skip
+    for c in result.children:
+        for flag in c.flags:
+            err(f"Cảnh báo số liệu {c.unit} {c.name}: {flag.message}.")
     err(f"Tỷ lệ đơn vị đã nộp kỳ {result.period}: {result.rate:.1f} % "
         f"(hạn {result.deadline:%d/%m/%Y}).")  # fmt: skip
     return EXIT_OK
