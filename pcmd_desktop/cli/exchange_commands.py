@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from pcmd_desktop.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandFailed, err, out
+from pcmd_desktop.cli.report_commands import add_period_args, period_arg
 from pcmd_desktop.cli.session import opened
 from pcmd_desktop.exchange.interop import PERIOD_POLICIES, coverage_vi
 from pcmd_desktop.services.exchange_export import ExchangeError, export_period
@@ -21,13 +22,14 @@ COMPLETENESS_VI = {"on_time": "đúng hạn", "late": "muộn", "missing": "chư
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    code = period_arg(args)
     with opened(args, Permission.REPORTS) as ws:
         try:
             if args.format == "pcmd":
                 if args.periods or args.mapping:
                     raise CommandFailed("--periods và --mapping chỉ dùng với định dạng adx "
                                         "hoặc dhis2", EXIT_USAGE)  # fmt: skip
-                result = export_period(ws, args.period, Path(args.out),
+                result = export_period(ws, code, Path(args.out),
                                        include_personal=args.include_personal,
                                        cutoff=args.cutoff)  # fmt: skip
                 err(f"Đã ghi tệp báo cáo kỳ {result.period} (lần gửi {result.revision}"
@@ -39,7 +41,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             if args.include_personal:
                 raise CommandFailed("--include-personal chỉ dùng với định dạng pcmd", EXIT_USAGE)
             mapping = Path(args.mapping) if args.mapping else None
-            result = export_interop(ws, args.period, Path(args.out), args.format,
+            result = export_interop(ws, code, Path(args.out), args.format,
                                     cutoff=args.cutoff, periods=args.periods,
                                     mapping_path=mapping)  # fmt: skip
         except ReportError as e:
@@ -74,9 +76,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_completeness(args: argparse.Namespace) -> int:
+    code = period_arg(args)
     with opened(args, Permission.READ) as ws:
         try:
-            result = completeness(ws, args.period)
+            result = completeness(ws, code)
         except ReportError as e:
             raise CommandFailed(str(e), EXIT_USAGE) from e
     if args.format == "json":
@@ -96,7 +99,7 @@ def cmd_completeness(args: argparse.Namespace) -> int:
 def register(command) -> None:
     """Add the three commands through the parser's `command` helper."""
     p = command("export", cmd_export, "xuất tệp báo cáo của một kỳ gửi cấp trên")
-    p.add_argument("--period", required=True, metavar="KỲ", help="2018-01, 2018-Q1, 2018")
+    add_period_args(p, "2018-01, 2018-Q1, 2018; hoặc --from/--to cho báo cáo đột xuất")
     p.add_argument("--out", required=True, metavar="TỆP")
     formats = "pcmd (mặc định, có chữ ký), adx (IHE ADX XML) hoặc dhis2 (JSON)"
     p.add_argument("--format", choices=("pcmd", "adx", "dhis2"), default="pcmd", help=formats)
@@ -111,5 +114,5 @@ def register(command) -> None:
     p.add_argument("files", nargs="+", metavar="TỆP", help="tệp .pcmd hoặc thư mục chứa chúng")
     p = command("completeness", cmd_completeness,
                 "đơn vị cấp dưới nào đã nộp, nộp muộn hoặc chưa nộp báo cáo một kỳ")  # fmt: skip
-    p.add_argument("--period", required=True, metavar="KỲ")
+    add_period_args(p, "2018-01, 2018-Q1, 2018; hoặc --from/--to cho báo cáo đột xuất")
     p.add_argument("--format", choices=("text", "json"), default="text")

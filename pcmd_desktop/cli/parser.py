@@ -83,9 +83,9 @@ def build_parser() -> Parser:
 
     p = command("report", rep.cmd_report,
                 "báo cáo kết quả công tác PCMD của một kỳ (JSON, PDF hoặc Excel)")  # fmt: skip
-    p.add_argument("--period", required=True, metavar="KỲ",
-                   help="2018-01 (tháng), 2018-Q1 (quý), 2018-H1 (6 tháng đầu năm), 2018-H2 "
-                        "(6 tháng cuối năm), 2018-9M (9 tháng), 2018 (năm)")  # fmt: skip
+    rep.add_period_args(p, "2018-01 (tháng), 2018-Q1 (quý), 2018-H1 (6 tháng đầu năm), "
+                        "2018-H2 (6 tháng cuối năm), 2018-9M (9 tháng), 2018 (năm); hoặc "
+                        "--from/--to cho báo cáo đột xuất")  # fmt: skip
     p.add_argument("--format", choices=("json", "pdf", "xlsx"), default="json",
                    help="định dạng (mặc định json)")  # fmt: skip
     p.add_argument("--out", metavar="TỆP", help="tệp ghi ra (JSON không có thì in ra màn hình)")

@@ -5,6 +5,18 @@ Period codes: ``2018-01`` (month), ``2018-Q1``..``2018-Q4`` (quarter), ``2018-H1
 ``2018-9M`` (9 tháng đầu năm), ``2018`` (year). The second half-year is a period of its own
 since the 2025 reform (in force 1 July 2025): "6 tháng cuối năm 2025".
 
+Ad hoc periods (báo cáo đột xuất, kind ``adhoc``): any first..last day, both included,
+coded ``2018-03-05..2018-04-10`` (ISO first day, two dots, ISO last day; the code
+round-trips through `parse_period`). The cut-off does not move the range; it decides the
+reporting year, which is the year of the range's *last* day (under ``nd09`` 20/12/2018
+belongs to 2019), and so the year to date: from that reporting year's first day to the
+range's last day, and the plan targets of that year. A range that starts before that
+first day spans two reporting years (`Period.spans_years`): its year to date is still that
+of the last day's year, shorter than the range itself, and the printed form says so.
+`adhoc_period` reads the two days as typed (dd/mm/yyyy or yyyy-mm-dd) and refuses a
+malformed day, a first day after the last and a last day after today, each message naming
+the field (``Từ ngày``/``Đến ngày`` in the window, ``--from``/``--to`` on the command line).
+
 Cut-offs:
 
 - ``nd09`` (default, Decree 09/2019/NĐ-CP): a month runs from the 15th of the previous
@@ -21,6 +33,7 @@ from dataclasses import dataclass
 from datetime import date
 
 __all__ = [
+    "ADHOC",
     "CUTOFFS",
     "DEFAULT_CUTOFF",
     "KINDS",
@@ -28,6 +41,8 @@ __all__ = [
     "MIN_YEAR",
     "Period",
     "PeriodError",
+    "adhoc_code",
+    "adhoc_period",
     "format_date_vi",
     "month_of",
     "parse_date_vi",
@@ -37,7 +52,8 @@ __all__ = [
 
 CUTOFFS = ("nd09", "calendar")
 DEFAULT_CUTOFF = "nd09"
-KINDS = ("month", "quarter", "half", "nine_months", "year")
+KINDS = ("month", "quarter", "half", "nine_months", "year")  # the regular periods
+ADHOC = "adhoc"  # an ad hoc range of days (báo cáo đột xuất)
 MIN_YEAR = 2000
 MAX_YEAR = 2100
 
@@ -48,6 +64,7 @@ _ACCEPTED = (
     "2018-H1 (6 tháng đầu năm), 2018-H2 (6 tháng cuối năm), 2018-9M (9 tháng đầu năm), "
     "2018 (năm)"
 )
+_ADHOC_CODE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})\.\.([0-9]{4}-[0-9]{2}-[0-9]{2})", re.ASCII)
 _CODE = re.compile(r"([0-9]{4})(?:-([0-9]{2})|-[Qq]([0-9])|-[Hh]([0-9])|-(9[Mm]))?", re.ASCII)
 
 
@@ -72,8 +89,22 @@ class Period:
         return _month_span(self.year, 1, self.cutoff)[0]
 
     @property
+    def is_adhoc(self) -> bool:
+        """An ad hoc range of days (báo cáo đột xuất), not a regular period."""
+        return self.kind == ADHOC
+
+    @property
+    def spans_years(self) -> bool:
+        """An ad hoc range starting before its reporting year's first day: its year to
+        date (that year's first day .. the range's last day) is shorter than the range."""
+        return self.start < self.year_start
+
+    @property
     def name_vi(self) -> str:
-        """How reports name the period, e.g. "quý I năm 2018"."""
+        """How reports name the period, e.g. "quý I năm 2018", "từ ngày 05/03/2018 đến
+        ngày 10/04/2018"."""
+        if self.kind == ADHOC:
+            return f"từ ngày {format_date_vi(self.start)} đến ngày {format_date_vi(self.end)}"
         year = f"năm {self.year}"
         if self.kind == "month":
             return f"tháng {self.code[5:7]} {year}"
@@ -116,11 +147,15 @@ def _refuse(text: str, fault: str) -> PeriodError:
 
 
 def parse_period(code: str, cutoff: str = DEFAULT_CUTOFF) -> Period:
-    """The period a code names under `cutoff`; PeriodError naming the fault otherwise."""
+    """The period a code names under `cutoff` (an ad hoc range too); PeriodError naming
+    the fault otherwise."""
     cutoff = _check_cutoff(cutoff)
     if not isinstance(code, str) or not code.strip():
         raise PeriodError(f"Chưa nhập kỳ báo cáo; {_ACCEPTED}.")
     text = code.strip()
+    adhoc = _ADHOC_CODE.fullmatch(text)
+    if adhoc is not None:
+        return _adhoc(text, *adhoc.groups(), cutoff)
     m = _CODE.fullmatch(text)
     if m is None:
         raise _refuse(text, "")
@@ -149,6 +184,87 @@ def parse_period(code: str, cutoff: str = DEFAULT_CUTOFF) -> Period:
     if nine is not None:
         return _make(f"{year}-9M", year, "nine_months", 1, 9, cutoff)
     return _make(str(year), year, "year", 1, 12, cutoff)
+
+
+def _adhoc(text: str, first: str, last: str, cutoff: str) -> Period:
+    try:
+        start, end = date.fromisoformat(first), date.fromisoformat(last)
+    except ValueError:
+        raise PeriodError(
+            f"Kỳ đột xuất '{text}' không hợp lệ: ngày không có thật; dạng hợp lệ: "
+            "2018-03-05..2018-04-10 (từ ngày..đến ngày)."
+        ) from None
+    for d in (start, end):
+        if not MIN_YEAR <= d.year <= MAX_YEAR:
+            raise PeriodError(
+                f"Kỳ đột xuất '{text}' không hợp lệ: năm {d.year} nằm ngoài khoảng "
+                f"{MIN_YEAR} đến {MAX_YEAR}."
+            )
+    if start > end:
+        raise PeriodError(
+            f"Kỳ đột xuất '{text}' không hợp lệ: ngày đầu {format_date_vi(start)} sau ngày "
+            f"cuối {format_date_vi(end)}."
+        )
+    return Period(adhoc_code(start, end), year_of(end, cutoff), ADHOC, start, end, cutoff)
+
+
+def adhoc_code(first: date, last: date) -> str:
+    """The code of the ad hoc range first..last: ``2018-03-05..2018-04-10``."""
+    return f"{first.isoformat()}..{last.isoformat()}"
+
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}", re.ASCII)
+
+
+def _read_day(value: date | str | None, label: str) -> date:
+    if isinstance(value, date):
+        return value
+    text = value.strip() if isinstance(value, str) else ""
+    if not text:
+        raise PeriodError(f"Chưa nhập {label}; nhập dạng ngày/tháng/năm, ví dụ 05/03/2018.")
+    try:
+        if _ISO_DAY.fullmatch(text):
+            y, m, d = (int(part) for part in text.split("-"))
+            return date(y, m, d)
+        return parse_date_vi(text)
+    except ValueError:
+        raise PeriodError(
+            f"{label[0].upper()}{label[1:]} '{text}' không hợp lệ; nhập dạng ngày/tháng/năm "
+            "(05/03/2018) hoặc năm-tháng-ngày (2018-03-05)."
+        ) from None
+
+
+def adhoc_period(
+    first: date | str | None,
+    last: date | str | None,
+    cutoff: str = DEFAULT_CUTOFF,
+    *,
+    today: date | None = None,
+    labels: tuple[str, str] = ("từ ngày", "đến ngày"),
+) -> Period:
+    """The ad hoc period first..last (both included), each a date or text typed as
+    dd/mm/yyyy or yyyy-mm-dd; PeriodError naming the field (`labels`: how the caller
+    names the two days) for a malformed day, a year out of range, a first day after the
+    last, or (when `today` is given) a last day after today."""
+    cutoff = _check_cutoff(cutoff)
+    start, end = _read_day(first, labels[0]), _read_day(last, labels[1])
+    for d, label in ((start, labels[0]), (end, labels[1])):
+        if not MIN_YEAR <= d.year <= MAX_YEAR:
+            raise PeriodError(
+                f"{label[0].upper()}{label[1:]} {format_date_vi(d)}: năm {d.year} nằm ngoài "
+                f"khoảng {MIN_YEAR} đến {MAX_YEAR}."
+            )
+    if start > end:
+        raise PeriodError(
+            f"{labels[0][0].upper()}{labels[0][1:]} {format_date_vi(start)} sau "
+            f"{labels[1]} {format_date_vi(end)}: ngày đầu phải trước hoặc trùng ngày cuối."
+        )
+    if today is not None and end > today:
+        raise PeriodError(
+            f"{labels[1][0].upper()}{labels[1][1:]} {format_date_vi(end)} sau hôm nay "
+            f"({format_date_vi(today)}): báo cáo đột xuất chỉ tính những ngày đã qua."
+        )
+    return Period(adhoc_code(start, end), year_of(end, cutoff), ADHOC, start, end, cutoff)
 
 
 def month_of(d: date, cutoff: str = DEFAULT_CUTOFF) -> Period:

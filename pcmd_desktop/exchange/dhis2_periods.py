@@ -41,6 +41,14 @@ def dhis2_period(period: Period) -> str:
         return f"{period.year:04d}S{period.code[-1]}"
     if period.kind == "year":
         return f"{period.year:04d}"
+    if period.is_adhoc:
+        raise MappingError(
+            f"Báo cáo đột xuất {period.name_vi} không gửi được sang DHIS2: DHIS2 không có "
+            "loại kỳ theo khoảng ngày tự chọn, và tệp JSON của DHIS2 luôn ghi kỳ DHIS2. Hãy "
+            "gửi các kỳ tháng, quý hoặc năm; chỉ khi bên nhận không phải DHIS2 mới xuất ADX "
+            'ghi đúng ngày (--format adx --periods exact, hoặc "periods": "exact" '
+            "trong tệp ánh xạ)."
+        )
     if period.kind == "nine_months":
         y = period.year
         raise MappingError(
@@ -72,7 +80,13 @@ def adx_period(period: Period, periods: str = DEFAULT_PERIODS) -> str:
     start (``2018-01-01/P1M`` for January 2018, ``2025-07-01/P6M`` for H2 2025, under either
     cut-off), which DHIS2's ADX importer files under that very period; nine months refused.
     ``"exact"``: the reporting period's own start (``2017-12-15/P1M``, H2 2025
-    ``2025-06-15/P6M`` under ``nd09``), for receivers other than DHIS2."""
+    ``2025-06-15/P6M`` under ``nd09``), for receivers other than DHIS2; an ad hoc range
+    only so, as its first day and its length in days (``2018-03-05/P37D`` for
+    05/03/2018..10/04/2018, both included); under ``"dhis2"`` it is refused."""
+    if period.is_adhoc:
+        if _check_periods(periods) != "exact":
+            dhis2_period(period)  # refuses, saying what to do
+        return f"{period.start.isoformat()}/P{(period.end - period.start).days + 1}D"
     if period.kind not in _ADX_DURATION:
         raise MappingError(f"Loại kỳ '{period.kind}' không chuyển được sang ADX.")
     start = period.start if _check_periods(periods) == "exact" else dhis2_dates(period)[0]
@@ -124,6 +138,10 @@ def coverage_vi(cov: Coverage) -> str:
         f"Số liệu {p.name_vi} tính từ {format_date_vi(cov.start)} đến "
         f"{format_date_vi(cov.end)} ({_CUTOFF_VI.get(p.cutoff, p.cutoff)})"
     )
+    if p.is_adhoc:  # the days as chosen: the cut-off does not move them
+        head = (
+            f"Số liệu báo cáo đột xuất từ {format_date_vi(cov.start)} đến {format_date_vi(cov.end)}"
+        )
     if cov.filed is None:
         return (f"{head}; tệp ADX ghi đúng các ngày này ({cov.adx}), không theo kỳ của "
                 "DHIS2: chỉ dùng cho hệ thống nhận không phải DHIS2.")  # fmt: skip

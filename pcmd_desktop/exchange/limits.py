@@ -7,6 +7,7 @@ ZIP directory before anything is decompressed and enforced again while reading.
 from __future__ import annotations
 
 __all__ = [
+    "ADHOC_FORMAT_VERSION",
     "CHUNK",
     "CONTENT_MEMBERS",
     "FORMAT",
@@ -28,7 +29,11 @@ __all__ = [
 
 FORMAT = "pcmd-report"
 FORMAT_VERSION = 2  # 2: the manifest names the indicator catalogue's version
-READABLE_VERSIONS = (1, 2)  # a version 1 file carries the codes of catalogue "1"
+# 3: version 2 plus the ad hoc period (kind "adhoc", code 2018-03-05..2018-04-10). Written
+# only for an ad hoc file, so that a program reading versions 1 and 2 refuses it by its
+# version ("hãy cập nhật ứng dụng") instead of misreading it; regular files stay version 2.
+ADHOC_FORMAT_VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)  # a version 1 file carries the codes of catalogue "1"
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"

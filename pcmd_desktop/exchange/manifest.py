@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from pcmd_desktop.domain.indicators import CATALOGUE_VERSIONS, codes_of
-from pcmd_desktop.domain.periods import CUTOFFS, KINDS, PeriodError, parse_period
+from pcmd_desktop.domain.periods import ADHOC, CUTOFFS, KINDS, PeriodError, parse_period
 from pcmd_desktop.domain.records import KINDS as RECORD_KINDS
 from pcmd_desktop.exchange.limits import (
+    ADHOC_FORMAT_VERSION,
     CONTENT_MEMBERS,
     FORMAT,
     READABLE_VERSIONS,
@@ -134,13 +135,19 @@ def _unit(v: object, where: str) -> str:
     return v
 
 
-def _check_period(p: object) -> None:
+def _check_period(p: object, version: int) -> None:
     p = _object(p, "manifest.json", "period")
     _exact_keys(p, {"code", "kind", "from", "to", "cutoff"}, "manifest.json", "period")
     if p["cutoff"] not in CUTOFFS:
         raise _bad("manifest.json", f"'period.cutoff' phải là một trong {', '.join(CUTOFFS)}")
-    if p["kind"] not in KINDS:
-        raise _bad("manifest.json", f"'period.kind' phải là một trong {', '.join(KINDS)}")
+    kinds = (*KINDS, ADHOC) if version >= ADHOC_FORMAT_VERSION else KINDS
+    if p["kind"] == ADHOC and p["kind"] not in kinds:
+        raise _bad(
+            "manifest.json",
+            f"kỳ đột xuất (kind '{ADHOC}') chỉ có từ phiên bản định dạng {ADHOC_FORMAT_VERSION}",
+        )
+    if p["kind"] not in kinds:
+        raise _bad("manifest.json", f"'period.kind' phải là một trong {', '.join(kinds)}")
     try:
         period = parse_period(p["code"], p["cutoff"]) if isinstance(p["code"], str) else None
     except PeriodError as exc:
@@ -190,7 +197,7 @@ def check_manifest(m: object) -> dict:
     _unit(m["parent"], "parent")
     if m["parent"] == sender["unit"]:
         raise _bad("manifest.json", "đơn vị nhận trùng đơn vị gửi")
-    _check_period(m["period"])
+    _check_period(m["period"], version)
     if not _is_int(m["revision"]) or m["revision"] < 1:
         raise _bad("manifest.json", "'revision' phải là số nguyên từ 1 trở lên")
     created = m["created_at"]

@@ -17,8 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pcmd_desktop.domain.indicators import CATALOGUE_VERSION
+from pcmd_desktop.domain.periods import ADHOC
 from pcmd_desktop.exchange import limits
 from pcmd_desktop.exchange.limits import (
+    ADHOC_FORMAT_VERSION,
     CONTENT_MEMBERS,
     FORMAT,
     FORMAT_VERSION,
@@ -108,7 +110,9 @@ def build_package(
     ordered = [(name, members[name]) for name in CONTENT_MEMBERS if name in members]
     manifest = copy.deepcopy(dict(manifest_fields))
     manifest.setdefault("format", FORMAT)
-    manifest.setdefault("format_version", FORMAT_VERSION)
+    # An ad hoc period needs format version 3; a regular one stays 2, read by older programs.
+    adhoc = isinstance(manifest.get("period"), dict) and manifest["period"].get("kind") == ADHOC
+    manifest.setdefault("format_version", ADHOC_FORMAT_VERSION if adhoc else FORMAT_VERSION)
     if manifest["format_version"] != 1:
         manifest.setdefault("catalogue_version", CATALOGUE_VERSION)
     manifest.setdefault("personal", "personal.bin" in members)

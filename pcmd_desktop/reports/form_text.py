@@ -114,10 +114,37 @@ def title_line(report: Report) -> str:
     return f"{SUBJECT} {report.period.name_vi}"
 
 
+ADHOC_KIND = "Báo cáo đột xuất"
+
+
 def dates_line(report: Report) -> str:
-    """'(Số liệu từ ngày 15/12/2017 đến ngày 14/01/2018)'."""
+    """'(Số liệu từ ngày 15/12/2017 đến ngày 14/01/2018)'; an ad hoc report says it is one:
+    '(Báo cáo đột xuất. Số liệu từ ngày 05/03/2018 đến ngày 10/04/2018)'."""
     p = report.period
-    return f"(Số liệu từ ngày {format_date_vi(p.start)} đến ngày {format_date_vi(p.end)})"
+    dates = f"Số liệu từ ngày {format_date_vi(p.start)} đến ngày {format_date_vi(p.end)}"
+    return f"({ADHOC_KIND}. {dates})" if p.is_adhoc else f"({dates})"
+
+
+def ytd_line(report: Report) -> str | None:
+    """An ad hoc report's year-to-date dates, which no regular period needs to state:
+    '(Lũy kế từ đầu năm 2018: từ ngày 15/12/2017 đến ngày 10/04/2018)', and when the range
+    starts before that reporting year, that the range spans two years; None otherwise."""
+    p = report.period
+    if not p.is_adhoc:
+        return None
+    text = (
+        f"Lũy kế từ đầu năm {p.year}: từ ngày {format_date_vi(p.year_start)} đến ngày "
+        f"{format_date_vi(p.end)}"
+    )
+    if p.spans_years:
+        text += f"; khoảng ngày báo cáo bắt đầu trước năm báo cáo {p.year}"
+    return f"({text})"
+
+
+def title_lines(report: Report) -> list[str]:
+    """The italic lines under the subject: the dates covered, and for an ad hoc report
+    its year to date (`ytd_line`)."""
+    return [line for line in (dates_line(report), ytd_line(report)) if line]
 
 
 def place_date_line(place: str, issued_on: date | None) -> str:
@@ -157,7 +184,8 @@ def signer_titles(sig: Signature) -> list[str]:
 
 def document_title(report: Report) -> str:
     """The file's title metadata."""
-    return f"Báo cáo {SUBJECT[0].lower()}{SUBJECT[1:]} {report.period.name_vi} - {report.unit_name}"
+    kind = "Báo cáo đột xuất" if report.period.is_adhoc else "Báo cáo"
+    return f"{kind} {SUBJECT[0].lower()}{SUBJECT[1:]} {report.period.name_vi} - {report.unit_name}"
 
 
 @dataclass(frozen=True)

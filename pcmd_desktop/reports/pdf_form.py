@@ -146,7 +146,7 @@ def _title(report: Report) -> list[Flowable]:
         p(ft.DOC_TYPE, S_TYPE),
         p(subject, S_SUBJECT),
         Rule(length, gap=3, after=5),
-        p(ft.dates_line(report), S_DATES),
+        *(p(line, S_DATES) for line in ft.title_lines(report)),
     ]
 
 
@@ -254,7 +254,7 @@ def _annex(report: Report) -> list[Flowable]:
         p(word, S_ANNEX_WORD),
         p(name, S_ANNEX_NAME),
         with_line,
-        p(ft.dates_line(report), S_ANNEX_NOTE),
+        *(p(line, S_ANNEX_NOTE) for line in ft.title_lines(report)),
         annex_table(report),
     ]
 

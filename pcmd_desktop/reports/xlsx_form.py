@@ -205,8 +205,10 @@ def _header(sheet: _Sheet, report: Report) -> int:
     sheet.put(4, left + 1, place_date, to_col=last, font=_font(italic=True))
     sheet.put(6, 1, ft.DOC_TYPE, to_col=last, font=_font(14, bold=True))
     sheet.put(7, 1, ft.title_line(report), to_col=last, font=_font(14, bold=True))
-    sheet.put(8, 1, ft.dates_line(report), to_col=last, font=_font(italic=True))
-    return 10
+    lines = ft.title_lines(report)
+    for n, line in enumerate(lines):
+        sheet.put(8 + n, 1, line, to_col=last, font=_font(italic=True))
+    return 9 + len(lines)
 
 
 def _indicator_table(sheet: _Sheet, report: Report, top: int) -> int:
@@ -320,8 +322,10 @@ def _annex(wb: Workbook, report: Report) -> None:
     sheet.put(1, 1, word, to_col=last, font=_font(14, bold=True))
     sheet.put(2, 1, name, to_col=last, font=_font(14, bold=True))
     sheet.put(3, 1, with_report, to_col=last, font=_font(14, italic=True))
-    sheet.put(4, 1, ft.dates_line(report), to_col=last, font=_font(italic=True))
-    head = 6
+    lines = ft.title_lines(report)
+    for n, line in enumerate(lines):
+        sheet.put(4 + n, 1, line, to_col=last, font=_font(italic=True))
+    head = 5 + len(lines)
     for c, h in enumerate(ft.ANNEX_HEADERS, start=1):
         sheet.put(head, c, h, font=_font(TABLE, bold=True), box=True)
         sheet.ws.cell(row=head, column=c).fill = _HEAD_FILL

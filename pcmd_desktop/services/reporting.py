@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pcmd_desktop.db import audit, meta, records_repo
 from pcmd_desktop.db.connection import transaction
-from pcmd_desktop.domain.periods import Period, PeriodError, parse_period
+from pcmd_desktop.domain.periods import Period, PeriodError, adhoc_period, parse_period
 from pcmd_desktop.domain.units import unit_label
 from pcmd_desktop.reports.compute import compute
 from pcmd_desktop.reports.model import NARRATIVE_SECTIONS, IndicatorValue, Report, Signature
@@ -39,10 +39,30 @@ class ReportError(ServiceError):
 
 
 def period_of(ws: Workspace, code: str, cutoff: str | None = None) -> Period:
-    """The period `code` (2018-01, 2018-Q1, 2018-H1, 2018-9M, 2018) under the database's
-    cut-off unless another is given; ReportError with the domain's message."""
+    """The period `code` (2018-01, 2018-Q1, 2018-H1, 2018-9M, 2018, or an ad hoc range
+    2018-03-05..2018-04-10) under the database's cut-off unless another is given;
+    ReportError with the domain's message. An ad hoc range may not end after today."""
     try:
-        return parse_period(code, cutoff or ws.cutoff)
+        period = parse_period(code, cutoff or ws.cutoff)
+    except PeriodError as e:
+        raise ReportError(str(e)) from None
+    if period.is_adhoc and period.end > date.today():
+        raise ReportError(
+            f"Kỳ đột xuất {period.name_vi} kết thúc sau hôm nay "
+            f"({date.today():%d/%m/%Y}): báo cáo đột xuất chỉ tính những ngày đã qua."
+        )
+    return period
+
+
+def adhoc_code(
+    ws: Workspace, first: date | str | None, last: date | str | None, *,
+    labels: tuple[str, str] = ("từ ngày", "đến ngày"),
+) -> str:  # fmt: skip
+    """The code of the ad hoc range first..last as typed (dd/mm/yyyy or yyyy-mm-dd);
+    ReportError naming the field (`labels`) for a malformed day, a first day after the
+    last or a last day after today."""
+    try:
+        return adhoc_period(first, last, ws.cutoff, today=date.today(), labels=labels).code
     except PeriodError as e:
         raise ReportError(str(e)) from None
 

@@ -303,7 +303,7 @@ def test_limit_enforced_while_reading(monkeypatch):
 
 
 def test_unknown_format_version():
-    refused(build_with_manifest({**built_manifest(), "format_version": 3}), "phiên bản định dạng 3")
+    refused(build_with_manifest({**built_manifest(), "format_version": 4}), "phiên bản định dạng 4")
 
 
 def test_unknown_format():
