@@ -1,7 +1,8 @@
 """What a report says, independent of how it is printed: the unit, the period with its
 exact dates, every indicator of the catalogue with its value for the period, its
 year-to-date value and the plan target, the children's values (for a district or the
-city), the narrative sections the officer wrote, and the form's header and signature.
+city), the breakdown by sex and age band of the person and service indicators, the
+narrative sections the officer wrote, and the form's header and signature.
 
 The PDF, the XLSX, the JSON of `pcmd report` and the report page all render this one
 object, so they cannot disagree.
@@ -14,6 +15,7 @@ from datetime import date
 
 from pcmd_desktop.domain.indicators import BY_CODE, CEILING, GOAL
 from pcmd_desktop.domain.periods import Period
+from pcmd_desktop.reports.breakdown import Breakdown, breakdown_to_json
 
 Number = int | float
 
@@ -101,6 +103,9 @@ class Report:
     # Codes some child's file did not carry (written under an older catalogue) -> those
     # children; their part was counted from the records this database holds for them.
     not_reported: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The person and service indicators by sex and age band (reports.breakdown), the
+    # unit's own and its children's; empty when the report was asked without it.
+    breakdown: Breakdown = field(default_factory=dict)
 
     def to_json(self) -> dict:
         """The JSON of `pcmd report --format json` (issue 5's contract)."""
@@ -122,4 +127,5 @@ class Report:
                 for code, v in self.values.items()
             },
             "not_reported": {code: list(units) for code, units in self.not_reported.items()},
+            "breakdown": breakdown_to_json(self.breakdown),
         }
