@@ -33,7 +33,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     ),
     "hotspot": ("hotspots t", "t.name, t.location"),
     "patrol": ("patrols t LEFT JOIN hotspots h ON h.id = t.hotspot_id", "t.date, h.name"),
-    "person": ("persons t", "t.code"),
+    "person": ("persons t", "t.code, json_extract(t.extra, '$.merged_into.code')"),
     "service": (
         "services t LEFT JOIN persons p ON p.id = t.person_id",
         "t.date, t.type, p.code",
@@ -69,8 +69,8 @@ def _label(ws: Workspace, kind: str, v: tuple) -> str:
         return _join(v[0], v[1])
     if kind in ("inspection", "patrol", "activity"):
         return _join(format_date(v[0]), v[1])
-    if kind == "person":
-        return str(v[0])
+    if kind == "person":  # a file merged into another says which (services.person_merge)
+        return f"{v[0]} (đã gộp vào hồ sơ {v[1]})" if v[1] else str(v[0])
     if kind == "service":
         return _join(format_date(v[0]), cat.SERVICE_TYPES.get(v[1], v[1]), v[2])
     if kind == "sanction":

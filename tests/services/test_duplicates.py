@@ -152,7 +152,8 @@ def test_merge_moves_services_and_sanctions_fills_and_keeps_conflicts(ws, servic
         service.get("person", drop["id"])
     gone = service.get("person", drop["id"], include_deleted=True)
     assert gone["extra"]["merged_into"]["code"] == "HK-01"
-    assert [i.key for i in deleted_records(ws, "person")] == [drop["id"]]
+    binned = deleted_records(ws, "person")
+    assert [(i.key, i.label) for i in binned] == [(drop["id"], "HK-02 (đã gộp vào hồ sơ HK-01)")]
     restore(ws, "person", drop["id"])
     assert service.get("person", drop["id"])["full_name"] == "Trần Thị Mẩu"
     actions = [r[0] for r in ws.db.execute("SELECT action FROM audit_log ORDER BY seq")]
