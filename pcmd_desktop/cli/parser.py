@@ -10,6 +10,7 @@ from pcmd_desktop.cli import commands as rec
 from pcmd_desktop.cli import exchange_commands as exch
 from pcmd_desktop.cli import handover_commands as handover
 from pcmd_desktop.cli import key_commands as keys
+from pcmd_desktop.cli import person_commands as persons
 from pcmd_desktop.cli import report_commands as rep
 from pcmd_desktop.cli import unit_commands as units
 from pcmd_desktop.cli.argparse_vi import Parser
@@ -159,6 +160,7 @@ def build_parser() -> Parser:
                    help="thay khóa đã tin cậy (chỉ khi đã gọi điện xác nhận)")  # fmt: skip
 
     handover.register(sub, command)
+    persons.register(sub, command)
 
     p = command("backup", admin.cmd_backup, "sao lưu cơ sở dữ liệu ra một tệp")
     p.add_argument("--out", required=True, metavar="TỆP")
