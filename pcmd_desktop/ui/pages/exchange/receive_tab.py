@@ -1,5 +1,7 @@
 """Nhận của cấp dưới: the files of the child units, one by one or a whole folder (a USB
-stick), what became of each, and who has sent the chosen period."""
+stick), what became of each, and who has sent the chosen period. Values out of line with a
+unit's own history (services/data_quality.py) are counted in a column "Cảnh báo số liệu"
+and listed beneath; they never stop a file from being received."""
 
 from __future__ import annotations
 
@@ -7,8 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from pcmd_desktop.services.data_quality import Flag
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.submissions import ImportOutcome, completeness, import_files
@@ -25,9 +29,10 @@ from pcmd_desktop.ui.pages.exchange.common import (
 )
 
 IMPORT_HEADERS = [tr_noop("Trạng thái"), tr_noop("Đơn vị"), tr_noop("Kỳ"), tr_noop("Lần gửi"),
-                  tr_noop("Tệp"), tr_noop("Lý do")]  # fmt: skip
+                  tr_noop("Tệp"), tr_noop("Lý do"), tr_noop("Cảnh báo số liệu")]  # fmt: skip
 COMPLETENESS_HEADERS = [tr_noop("Đơn vị"), tr_noop("Tình trạng"), tr_noop("Lần gửi"),
-                        tr_noop("Ngày nhận")]  # fmt: skip
+                        tr_noop("Ngày nhận"), tr_noop("Cảnh báo số liệu")]  # fmt: skip
+FLAG_COLOR = QColor("#8a4b00")
 IMPORT_STATUS = {"accepted": tr_noop("đã nhận"), "already": tr_noop("đã có"),
                  "refused": tr_noop("từ chối")}  # fmt: skip
 CHILD_STATUS = {"on_time": tr_noop("Đúng hạn"), "late": tr_noop("Muộn"),
@@ -53,8 +58,12 @@ class ReceiveTab(QWidget):
         self.error = error_label("label.exchange.import_error")
         self.results = table("table.import_results", tr("Kết quả nhận tệp"), IMPORT_HEADERS)
         self.results.hide()
+        self.import_flags = status_label("label.exchange.import_flags")
         self.children_table = table("table.completeness", tr("Tình hình nộp báo cáo"),
                                     COMPLETENESS_HEADERS)  # fmt: skip
+        self.children_flags: list[tuple[Flag, ...]] = []
+        self.children_table.itemSelectionChanged.connect(self._show_child_flags)
+        self.flags_detail = status_label("label.exchange.flags_detail")
         self.period_label = QLabel()
         self.period_label.setObjectName("label.exchange.completeness_period")
         self.rate = QLabel()
@@ -74,8 +83,10 @@ class ReceiveTab(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(self.results, 1)
+        layout.addWidget(self.import_flags)
         layout.addLayout(status_row)
         layout.addWidget(self.children_table, 2)
+        layout.addWidget(self.flags_detail)
 
     # Importing -------------------------------------------------------------------------
     def _choose_files(self) -> None:
@@ -136,7 +147,9 @@ class ReceiveTab(QWidget):
                 str(o.revision) if o.revision is not None else "",
                 o.path.name,
                 o.message,
+                str(len(o.flags)) if o.flags else "",
             ], red=o.status == "refused")  # fmt: skip
+            mark_flags(self.results, row, len(IMPORT_HEADERS) - 1, o.flags)
         self.results.resizeColumnsToContents()
         self.results.show()
         counts = {s: sum(1 for o in outcomes if o.status == s) for s in IMPORT_STATUS}
@@ -146,6 +159,19 @@ class ReceiveTab(QWidget):
             )
         )
         self.summary.show()
+        flagged = [(o, f) for o in outcomes for f in o.flags]
+        if flagged:
+            lines = [tr("Cảnh báo số liệu (tệp vẫn được nhận, hãy hỏi lại đơn vị gửi):")]
+            lines += [f"• {self._unit_name(o.unit)}, {o.period}: {f.message}"
+                      for o, f in flagged]  # fmt: skip
+            self.import_flags.setText("\n".join(lines))
+            self.import_flags.show()
+        else:
+            self.import_flags.hide()
+
+    def _unit_name(self, code: str | None) -> str:
+        unit = self.workspace.units.get(code) if code else None
+        return unit.name if unit else (code or "")
 
     # Completeness ----------------------------------------------------------------------
     def show_completeness(self) -> None:
@@ -160,12 +186,46 @@ class ReceiveTab(QWidget):
             tr("Kỳ {0}: hạn nộp {1}").format(state.period, state.deadline.strftime("%d/%m/%Y"))
         )
         self.children_table.setRowCount(len(state.children))
+        self.children_flags = [child.flags for child in state.children]
         for row, child in enumerate(state.children):
             fill_row(self.children_table, row, [
                 f"{child.name} ({child.unit})",
                 tr(CHILD_STATUS.get(child.status, child.status)),
                 str(child.revision) if child.revision is not None else "",
                 local_time(child.received_at),
+                str(len(child.flags)) if child.status != "missing" else "",
             ], red=child.status == "missing")  # fmt: skip
+            mark_flags(self.children_table, row, len(COMPLETENESS_HEADERS) - 1, child.flags)
         self.children_table.resizeColumnsToContents()
+        self._show_child_flags()
         self.rate.setText(tr("Đã nộp: {0}").format(percent(state.rate)))
+
+    def _show_child_flags(self) -> None:
+        """The flags of the selected unit's file; without a selection, how many units have
+        some (a hint to select one)."""
+        rows = {i.row() for i in self.children_table.selectedItems()}
+        row = min(rows) if rows else None
+        if row is not None and row < len(self.children_flags) and self.children_flags[row]:
+            item = self.children_table.item(row, 0)
+            lines = [tr("Cảnh báo số liệu của {0}:").format(item.text() if item else "")]
+            lines += [f"• {f.message}" for f in self.children_flags[row]]
+            self.flags_detail.setText("\n".join(lines))
+            self.flags_detail.show()
+            return
+        flagged = sum(1 for flags in self.children_flags if flags)
+        if flagged:
+            text = tr("{0} đơn vị có số liệu bất thường so với các kỳ trước: chọn một dòng "
+                      "để xem.")  # fmt: skip
+            self.flags_detail.setText(text.format(flagged))
+            self.flags_detail.show()
+        else:
+            self.flags_detail.hide()
+
+
+def mark_flags(widget, row: int, column: int, flags: tuple[Flag, ...]) -> None:
+    """The flags cell: its tooltip lists them, its text is drawn in amber."""
+    item = widget.item(row, column)
+    if item is None or not flags:
+        return
+    item.setToolTip("\n".join(f.message for f in flags))
+    item.setForeground(QBrush(FLAG_COLOR))

@@ -77,6 +77,9 @@ class SendTab(QWidget):
         )
         if result.personal:
             text += " " + tr("(có thông tin cá nhân đã niêm phong)")
+        if result.consent_note:
+            text += ". " + tr("Đã bỏ qua thông tin cá nhân của {0} người chưa đồng ý tham "
+                              "gia").format(result.without_consent) + "."  # fmt: skip
         self.status.setText(text)
         self.status.show()
         self.exported.emit(result)
