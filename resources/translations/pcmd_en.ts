@@ -744,6 +744,10 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>File</translation>
     </message>
     <message>
+        <source>Cảnh báo số liệu</source>
+        <translation>Data warnings</translation>
+    </message>
+    <message>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
@@ -816,12 +820,24 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>{0} files: {1} accepted, {2} already received, {3} refused.</translation>
     </message>
     <message>
+        <source>Cảnh báo số liệu (tệp vẫn được nhận, hãy hỏi lại đơn vị gửi):</source>
+        <translation>Data warnings (the file was still received; check with the sending unit):</translation>
+    </message>
+    <message>
         <source>Kỳ {0}: hạn nộp {1}</source>
         <translation>Period {0}: due {1}</translation>
     </message>
     <message>
         <source>Đã nộp: {0}</source>
         <translation>Submitted: {0}</translation>
+    </message>
+    <message>
+        <source>Cảnh báo số liệu của {0}:</source>
+        <translation>Data warnings for {0}:</translation>
+    </message>
+    <message>
+        <source>{0} đơn vị có số liệu bất thường so với các kỳ trước: chọn một dòng để xem.</source>
+        <translation>{0} units have figures out of line with their earlier periods: select a row to see them.</translation>
     </message>
     <message>
         <source>Xuất tệp báo cáo của kỳ đã chọn, có chữ ký của đơn vị, để gửi {0} (qua USB hoặc thư điện tử).</source>
@@ -854,6 +870,10 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     <message>
         <source>(có thông tin cá nhân đã niêm phong)</source>
         <translation>(with sealed personal data)</translation>
+    </message>
+    <message>
+        <source>Đã bỏ qua thông tin cá nhân của {0} người chưa đồng ý tham gia</source>
+        <translation>Personal details of {0} persons who have not consented were left out</translation>
     </message>
     <message>
         <source>Lịch sử kiểm tra của cơ sở</source>
@@ -2356,6 +2376,90 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>Phone</translation>
     </message>
     <message>
+        <source>Tin báo, tố giác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đường dây nóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hộp thư tố giác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn, thư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mạng, thư điện tử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa điểm được báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở được báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung tin báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang xác minh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xử lý xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển cơ quan khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người cung cấp tin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liên lạc của người cung cấp tin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ngày kiểm tra</source>
         <translation>Inspection date</translation>
     </message>
@@ -2434,6 +2538,10 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     <message>
         <source>Hậu kiểm của lần kiểm tra</source>
         <translation>Follow-up inspection of</translation>
+    </message>
+    <message>
+        <source>Theo tin báo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tên tụ điểm</source>
@@ -2636,6 +2744,30 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>Establishment sanctioned</translation>
     </message>
     <message>
+        <source>Người, cơ quan ra quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND thành phố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND quận, huyện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND xã, phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo lần kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tội danh</source>
         <translation>Offence</translation>
     </message>
@@ -2676,6 +2808,58 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>Summary</translation>
     </message>
     <message>
+        <source>Đội công tác xã hội tình nguyện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên đội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa bàn phụ trách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày thành lập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày giải thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên đội tình nguyện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội trưởng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội phó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa bàn được phân công</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày tham gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày thôi tham gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ngày tổ chức</source>
         <translation>Date held</translation>
     </message>
@@ -2704,6 +2888,10 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>Materials, leaflets</translation>
     </message>
     <message>
+        <source>Đội tình nguyện thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chưa có mô hình</source>
         <translation>No model yet</translation>
     </message>
@@ -2718,6 +2906,42 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     <message>
         <source>Xã, phường lành mạnh không có tệ nạn mại dâm</source>
         <translation>Healthy commune/ward free of prostitution</translation>
+    </message>
+    <message>
+        <source>Chấm điểm xã, phường lành mạnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày chấm điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không phát sinh tụ điểm, tệ nạn mại dâm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuyên truyền, vận động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quản lý cơ sở kinh doanh dịch vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hỗ trợ người bán dâm hòa nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội tình nguyện, mô hình ở cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ đạo, kế hoạch của cấp ủy, chính quyền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hội đồng, người chấm</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ngày chi</source>
@@ -2856,6 +3080,22 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>Number of follow-up inspections</translation>
     </message>
     <message>
+        <source>Số lượt kiểm tra của Đội 178 thành phố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số lượt kiểm tra của Đội 178 quận, huyện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số lượt kiểm tra của Đội 178 xã, phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số cơ sở được Đội kiểm tra liên ngành 178 xã, phường kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Số tụ điểm phức tạp hiện có</source>
         <translation>Number of problem hotspots present</translation>
     </message>
@@ -2888,6 +3128,22 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>Number of hotspot patrols and checks</translation>
     </message>
     <message>
+        <source>Số tin báo, tố giác tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tin báo, tố giác đã xử lý xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tin báo dẫn đến kiểm tra hoặc khởi tố vụ án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Số người bán dâm bị xử phạt hành chính</source>
         <translation>Number of persons selling sex given administrative sanctions</translation>
     </message>
@@ -2906,6 +3162,26 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     <message>
         <source>Tiền phạt vi phạm hành chính</source>
         <translation>Administrative fines</translation>
+    </message>
+    <message>
+        <source>Số quyết định xử phạt của Đội 178 thành phố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiền phạt của Đội 178 thành phố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số quyết định xử phạt cấp quận, huyện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số quyết định xử phạt cấp xã, phường</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Số vụ án phát hiện, khởi tố</source>
@@ -2960,6 +3236,22 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>Number of persons who sell sex newly registered</translation>
     </message>
     <message>
+        <source>Số đội công tác xã hội tình nguyện hiện có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số thành viên đội tình nguyện hiện có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số hoạt động do đội tình nguyện thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Số xã, phường có mô hình PCMD</source>
         <translation>Number of communes/wards with a PCMD model</translation>
     </message>
@@ -2974,6 +3266,10 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     <message>
         <source>Số xã, phường không có tệ nạn mại dâm</source>
         <translation>Number of communes/wards free of prostitution</translation>
+    </message>
+    <message>
+        <source>Số xã, phường được chấm điểm lành mạnh</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kinh phí đã sử dụng</source>
@@ -3018,6 +3314,14 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     <message>
         <source>Xem danh sách người được hỗ trợ (tìm kiếm)</source>
         <translation>View the list of supported persons (search)</translation>
+    </message>
+    <message>
+        <source>Tìm hồ sơ trùng (xem họ tên, số định danh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gộp hồ sơ người được hỗ trợ</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Xuất dữ liệu có thông tin cá nhân</source>
