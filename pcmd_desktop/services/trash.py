@@ -97,7 +97,8 @@ def deleted_records(
     kinds = [kind_named(kind_name)] if kind_name is not None else list(RECORD_KINDS)
     items: list[TrashItem] = []
     for kind in kinds:
-        source, columns = _SOURCES[kind.name]
+        # A kind without its label yet (issue 14's new kinds) is listed unnamed.
+        source, columns = _SOURCES.get(kind.name, (f"{kind.table} t", "NULL"))
         keys = ", ".join(f"t.{k}" for k in kind.key)
         sql = (
             f"SELECT t.deleted_at, t.deleted_by, {keys}, {columns} FROM {source} "
