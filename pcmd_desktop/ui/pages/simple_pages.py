@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pcmd_desktop.ui.pages.records_page import RecordsPage
+from pcmd_desktop.ui.records.duplicates_dialog import add_find_duplicates
 
 
 class PersonsPage(RecordsPage):
@@ -13,6 +14,9 @@ class PersonsPage(RecordsPage):
     name = "persons"
     title = "Người được hỗ trợ"
     tabs_spec = (("person", "Hồ sơ"), ("service", "Dịch vụ hỗ trợ"))
+
+    def add_tabs(self) -> None:
+        add_find_duplicates(self)  # "Tìm hồ sơ trùng…" beside the tabs
 
 
 class ActivitiesPage(RecordsPage):
