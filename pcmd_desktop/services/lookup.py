@@ -15,6 +15,7 @@ _REF_COLUMNS: dict[str, tuple[str, ...]] = {
     "inspection": ("unit", "date", "establishment_id"),
     "hotspot": ("unit", "eradicated_on"),
     "person": ("unit",),
+    "volunteer_team": ("unit", "established_on", "dissolved_on"),
 }
 
 
@@ -50,7 +51,8 @@ class StoreContext:
         wanted -= cached.keys()
         if not wanted:
             return
-        found = records_repo.fetch_by_ids(self.ws.db, KINDS[kind], wanted, _REF_COLUMNS[kind])
+        columns = _REF_COLUMNS.get(kind, ("unit",))
+        found = records_repo.fetch_by_ids(self.ws.db, KINDS[kind], wanted, columns)
         for i in wanted:
             cached[i] = found.get(i)
 
