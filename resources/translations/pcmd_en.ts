@@ -1864,6 +1864,90 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>Please enter your current password.</translation>
     </message>
     <message>
+        <source>Hồ sơ thứ nhất</source>
+        <translation>First file</translation>
+    </message>
+    <message>
+        <source>Lập ngày, dịch vụ</source>
+        <translation>Opened, services</translation>
+    </message>
+    <message>
+        <source>Hồ sơ thứ hai</source>
+        <translation>Second file</translation>
+    </message>
+    <message>
+        <source>Trùng số định danh</source>
+        <translation>Same identity number</translation>
+    </message>
+    <message>
+        <source>Trùng họ tên và năm sinh</source>
+        <translation>Same full name and birth year</translation>
+    </message>
+    <message>
+        <source>{0}, {1} dịch vụ</source>
+        <translation>{0}, {1} services</translation>
+    </message>
+    <message>
+        <source>Gộp hồ sơ</source>
+        <translation>Merge files</translation>
+    </message>
+    <message>
+        <source>Giữ lại hồ sơ nào?</source>
+        <translation>Which file is kept?</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, lập ngày {2}, {3} dịch vụ, {4} quyết định xử phạt)</source>
+        <translation>{0} ({1}, opened {2}, {3} services, {4} sanction decisions)</translation>
+    </message>
+    <message>
+        <source>Giữ hồ sơ {0}</source>
+        <translation>Keep file {0}</translation>
+    </message>
+    <message>
+        <source>Các dịch vụ hỗ trợ và quyết định xử phạt của hồ sơ {1} chuyển sang hồ sơ {0}. Ô nào của hồ sơ {0} còn trống được điền từ hồ sơ {1}; ô đã có thì giữ nguyên, giá trị khác của hồ sơ {1} được ghi thêm vào ô Ghi chú của hồ sơ {0}. Hồ sơ {1} vào Thùng rác (khôi phục được).</source>
+        <translation>The services and sanction decisions of file {1} move to file {0}. Fields of file {0} still empty are filled from file {1}; fields already filled stay as they are, and file {1}&apos;s other values are added to the Note of file {0}. File {1} goes to the recycle bin (it can be restored).</translation>
+    </message>
+    <message>
+        <source>Tìm hồ sơ trùng</source>
+        <translation>Find duplicate files</translation>
+    </message>
+    <message>
+        <source>Các cặp hồ sơ trong cùng một đơn vị có cùng số định danh cá nhân, hoặc cùng họ tên (không kể hoa thường, dấu) và cùng năm sinh. Hãy xem kỹ hai hồ sơ trước khi gộp: chọn một cặp rồi bấm Gộp hồ sơ.</source>
+        <translation>Pairs of files of one unit with the same identity number, or the same full name (case and tones aside) and the same birth year. Look at both files carefully before merging: choose a pair, then click Merge files.</translation>
+    </message>
+    <message>
+        <source>Các cặp hồ sơ có thể trùng</source>
+        <translation>Likely duplicate pairs</translation>
+    </message>
+    <message>
+        <source>Gộp hồ sơ…</source>
+        <translation>Merge files…</translation>
+    </message>
+    <message>
+        <source>{0} cặp hồ sơ có thể trùng</source>
+        <translation>{0} likely duplicate pairs</translation>
+    </message>
+    <message>
+        <source>Không thấy hồ sơ nào có thể trùng.</source>
+        <translation>No likely duplicate files found.</translation>
+    </message>
+    <message>
+        <source>Gộp hồ sơ {1} vào hồ sơ {0}? Hồ sơ {1} sẽ vào Thùng rác.</source>
+        <translation>Merge file {1} into file {0}? File {1} will go to the recycle bin.</translation>
+    </message>
+    <message>
+        <source>Không gộp được</source>
+        <translation>Could not merge</translation>
+    </message>
+    <message>
+        <source>Đã gộp hồ sơ {0} vào hồ sơ {1}: chuyển {2} dịch vụ, {3} quyết định xử phạt; điền {4} ô còn trống; {5} giá trị khác được ghi vào Ghi chú.</source>
+        <translation>File {0} merged into file {1}: {2} services and {3} sanction decisions moved; {4} empty fields filled; {5} other values written into the Note.</translation>
+    </message>
+    <message>
+        <source>Tìm hồ sơ trùng…</source>
+        <translation>Find duplicate files…</translation>
+    </message>
+    <message>
         <source>cách nhau bởi dấu ;</source>
         <translation>separated by ;</translation>
     </message>
@@ -3317,11 +3401,11 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Tìm hồ sơ trùng (xem họ tên, số định danh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find duplicate files (names and identity numbers seen)</translation>
     </message>
     <message>
         <source>Gộp hồ sơ người được hỗ trợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge files of supported persons</translation>
     </message>
     <message>
         <source>Xuất dữ liệu có thông tin cá nhân</source>
