@@ -83,7 +83,27 @@ def _references(kind: RecordKind, rec: dict, ctx: ValidationContext) -> list[Pro
             out.append(Problem(f.key, f"{field_name(f)}: không tìm thấy {what} có mã {rec[f.key]}"))
         elif f.key == "follow_up_of":
             out.extend(_follow_up(kind, rec, target))
+        elif f.ref == "volunteer_team":
+            out.extend(_team_in_being(kind, rec, target))
     return out
+
+
+def _team_in_being(kind: RecordKind, rec: dict, team: dict) -> list[Problem]:
+    """A member joins, and an activity is run by, a team that exists on that day: not
+    before it was established, not after it was dissolved."""
+    day_key = "joined_on" if kind.name == "volunteer_member" else kind.date_field
+    day = rec.get(day_key) if day_key else None
+    if day is None:
+        return []
+    fd = kind.field(day_key)
+    founded, dissolved = team.get("established_on"), team.get("dissolved_on")
+    if founded and day < founded:
+        return [Problem(day_key, f"{field_name(fd)}: {_fmt(day)} trước ngày thành lập đội "
+                                 f"({_fmt(founded)})")]  # fmt: skip
+    if dissolved and day > dissolved:
+        return [Problem(day_key, f"{field_name(fd)}: {_fmt(day)} sau ngày giải thể đội "
+                                 f"({_fmt(dissolved)})")]  # fmt: skip
+    return []
 
 
 def _follow_up(kind: RecordKind, rec: dict, earlier: dict) -> list[Problem]:
@@ -108,6 +128,10 @@ def _kind_rules(kind: RecordKind, rec: dict, ctx: ValidationContext) -> list[Pro
     name = kind.name
     if name == "hotspot":
         return _not_before(kind, rec, "eradicated_on", "identified_on")
+    if name == "volunteer_team":
+        return _not_before(kind, rec, "dissolved_on", "established_on")
+    if name == "volunteer_member":
+        return _not_before(kind, rec, "left_on", "joined_on")
     if name == "case":
         out = _not_before(kind, rec, "prosecuted_on", "detected_on")
         later = "prosecuted_on" if rec.get("prosecuted_on") else "detected_on"
