@@ -137,8 +137,12 @@ class DuplicatesDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The two files share what the dates and reasons leave (a long name is elided,
+        # whole in its tooltip): no column runs off the dialog at 1366x768.
+        for col in range(len(COLUMNS)):
+            mode = QHeaderView.ResizeMode.Stretch if col in (1, 3) else (
+                QHeaderView.ResizeMode.ResizeToContents)  # fmt: skip
+            header.setSectionResizeMode(col, mode)
         self.table.itemSelectionChanged.connect(self._selection)
         self.table.itemDoubleClicked.connect(lambda _item: self.merge_selected())
         self.count = QLabel()
@@ -165,7 +169,8 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
-        self.resize(1040, 520)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1240, screen.width() - 40), min(540, screen.height() - 60))
         self.refresh()
 
     def refresh(self) -> None:
