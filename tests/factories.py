@@ -88,6 +88,36 @@ def one_of_each() -> list[dict]:
     e = establishment()
     h = hotspot()
     p = person()
-    return [e, inspection(e["id"]), h, patrol(h["id"]), p, service(p["id"]),
-            sanction(person_id=p["id"]), case(), activity(), commune_status(), budget(),
-            plan_target()]  # fmt: skip
+    t = tip(establishment_id=e["id"])
+    team = volunteer_team()
+    return [e, t, inspection(e["id"], tip_id=t["id"]), h, patrol(h["id"]), p, service(p["id"]),
+            sanction(person_id=p["id"], authority="commune_team"), case(tip_id=t["id"]), team,
+            volunteer_member(team["id"]), activity(volunteer_team_id=team["id"]),
+            commune_status(), commune_assessment(), budget(), plan_target()]  # fmt: skip
+
+
+def tip(**kw) -> dict:
+    return {"record": "tip", "id": nid(), "unit": CHUONG_DUONG, "received_on": "2018-03-01",
+            "channel": "hotline", "place": "Ngõ 12 phố Hồng Hà",
+            "content": "Nghi có hoạt động mại dâm tại nhà nghỉ", "status": "handled",
+            "handled_on": "2018-03-09", "outcome": "Đã kiểm tra", **kw}  # fmt: skip
+
+
+def volunteer_team(**kw) -> dict:
+    return {"record": "volunteer_team", "id": nid(), "unit": CHUONG_DUONG,
+            "name": "Đội công tác xã hội tình nguyện phường", "area": "Tổ 1 đến tổ 10",
+            "established_on": "2017-01-15", **kw}  # fmt: skip
+
+
+def volunteer_member(team_id: str, **kw) -> dict:
+    return {"record": "volunteer_member", "id": nid(), "unit": CHUONG_DUONG,
+            "team_id": team_id, "full_name": "Lê Thị Tình Nguyện", "birth_year": 1985,
+            "sex": "female", "phone": "0900000001", "role": "leader", "area": "Tổ 1",
+            "joined_on": "2017-01-15", **kw}  # fmt: skip
+
+
+def commune_assessment(**kw) -> dict:
+    return {"record": "commune_assessment", "unit": CHUONG_DUONG, "year": 2018,
+            "assessed_on": "2018-12-10", "score_no_hotspot": 30, "score_propaganda": 14,
+            "score_business_control": 13, "score_support": 12, "score_volunteer": 8,
+            "score_leadership": 13, "assessed_by": "Hội đồng chấm điểm phường", **kw}  # fmt: skip

@@ -320,7 +320,11 @@ def _open_personal(blob: bytes, unseal: Callable[[bytes], bytes]) -> tuple[dict,
     persons, subs = doc["persons"], doc["submissions"]
     if not isinstance(persons, dict) or not all(isinstance(v, dict) for v in persons.values()):
         raise _bad("personal.bin", "'persons' phải là các đối tượng theo mã hồ sơ")
-    allowed = {f.key for f in KINDS["person"].fields if f.sensitive}
+    # Personal fields of any kind (a person's, a volunteer's), never a confidential one (a
+    # tip's informant stays in the database that took the tip).
+    allowed = {
+        f.key for k in KINDS.values() for f in k.fields if f.sensitive and not f.confidential
+    }
     for pid, fields in persons.items():
         if fields.keys() - allowed or not all(isinstance(v, str) for v in fields.values()):
             raise _bad("personal.bin", f"thông tin cá nhân của {pid} có trường lạ")
@@ -374,7 +378,7 @@ def read_handover(
     if manifest["counts"] != _counts(records, submissions, narratives, custody):
         raise _bad(MANIFEST, "'counts' không khớp nội dung tệp")
     persons, sub_personal = _open_personal(raw["personal.bin"], unseal)
-    person_ids = {r["id"] for r in records if r["record"] == "person"}
+    person_ids = {r["id"] for r in records if r.get("id")}  # persons and volunteers
     stray = sorted(set(persons) - person_ids)
     if stray:
         raise _bad("personal.bin", f"có thông tin của hồ sơ không có trong tệp: {stray[0]}")

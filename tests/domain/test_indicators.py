@@ -28,20 +28,40 @@ NEW_IN_2 = (
     "hotspot.public_reactivated",
 )
 
+NEW_IN_3 = (
+    "inspection.visits_city_team",
+    "inspection.visits_district_team",
+    "inspection.visits_commune_team",
+    "inspection.establishments_commune_team",
+    "tip.received",
+    "tip.handled",
+    "tip.led_to_action",
+    "sanction.by_city_team",
+    "sanction.fines_city_team_vnd",
+    "sanction.by_district_level",
+    "sanction.by_commune_level",
+    "volunteer.teams_at_end",
+    "volunteer.members_at_end",
+    "volunteer.activities",
+    "commune.assessed",
+)
 
-def test_catalogue_has_41_unique_codes():
+
+def test_catalogue_has_56_unique_codes():
     codes = [i.code for i in INDICATORS]
-    assert len(codes) == 41
-    assert len(set(codes)) == 41
+    assert len(codes) == 56
+    assert len(set(codes)) == 56
 
 
 def test_catalogue_version_and_the_codes_of_each_version():
-    assert CATALOGUE_VERSION == "2" and CATALOGUE_VERSIONS == ("1", "2")
+    assert CATALOGUE_VERSION == "3" and CATALOGUE_VERSIONS == ("1", "2", "3")
     assert len(codes_of("1")) == 37 and not set(NEW_IN_2) & set(codes_of("1"))
-    assert codes_of("2") == tuple(BY_CODE)
+    assert len(codes_of("2")) == 41 and not set(NEW_IN_3) & set(codes_of("2"))
+    assert codes_of("3") == tuple(BY_CODE)
     assert [i.code for i in INDICATORS if i.since == "2"] == list(NEW_IN_2)
+    assert [i.code for i in INDICATORS if i.since == "3"] == list(NEW_IN_3)
     with pytest.raises(KeyError):
-        codes_of("3")
+        codes_of("4")
 
 
 def test_ceilings_are_what_must_not_happen():
@@ -110,7 +130,7 @@ def test_kinds_follow_definitions(code, kind):
 
 def test_kind_counts():
     kinds = [i.kind for i in INDICATORS]
-    assert (kinds.count("distinct"), kinds.count("at_end"), kinds.count("status")) == (10, 2, 3)
+    assert (kinds.count("distinct"), kinds.count("at_end"), kinds.count("status")) == (11, 4, 4)
 
 
 def test_is_indicator():

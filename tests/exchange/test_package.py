@@ -417,7 +417,7 @@ def test_a_version_1_file_with_the_codes_of_catalogue_1_is_read():
 
 def test_catalogue_and_codes_must_agree():
     # A version 1 file cannot carry the newer codes, a version 2 file must carry them all.
-    with pytest.raises(PackageError, match=r"danh mục phiên bản 1: hotspot\.eradicated_business"):
+    with pytest.raises(PackageError, match=r"danh mục phiên bản 1: .*hotspot\.eradicated_business"):
         build(manifest_fields(format_version=1), members())
     with pytest.raises(PackageError, match=r"thiếu chỉ tiêu inspection\.establishments_city_team"):
         build(manifest_fields(), v1_members())

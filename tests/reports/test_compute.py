@@ -22,15 +22,35 @@ def data(ws):
     def add(record: str, **fields) -> str:
         return s.create(record, fields)["id"]
 
+    # Volunteer teams: V1 in being; V2 dissolved before February's last day (14/02 under
+    # nd09). Members: M1 counts; M2 left, M3's team is dissolved, M4 joined after the end.
+    v1 = add("volunteer_team", name="V1", established_on="2017-05-01")
+    v2 = add("volunteer_team", name="V2", established_on="2018-01-20", dissolved_on="2018-02-10")
+    member = {"full_name": "Thành Viên", "role": "member"}
+    add("volunteer_member", team_id=v1, joined_on="2017-05-01", **member)
+    add("volunteer_member", team_id=v1, joined_on="2018-02-01", left_on="2018-02-12", **member)
+    add("volunteer_member", team_id=v2, joined_on="2018-01-25", **member)
+    add("volunteer_member", team_id=v1, joined_on="2018-02-20", **member)
     # Activities. Under nd09, February 2018 is 15/01..14/02 and its year 15/12/2017..
-    add("activity", date="2018-01-20", kind="propaganda", title="A", participants=100, materials=50)
+    # A, C and D were run by the volunteer team V1.
+    add("activity", date="2018-01-20", kind="propaganda", title="A", participants=100, materials=50,
+        volunteer_team_id=v1)  # fmt: skip
     add("activity", date="2018-02-20", kind="propaganda", title="B", participants=30)
-    add("activity", date="2017-12-20", kind="propaganda", title="C", participants=10)
-    add("activity", date="2018-02-14", kind="training", title="D", participants=12)
+    add("activity", date="2017-12-20", kind="propaganda", title="C", participants=10,
+        volunteer_team_id=v1)  # fmt: skip
+    add("activity", date="2018-02-14", kind="training", title="D", participants=12,
+        volunteer_team_id=v1)  # fmt: skip
     s.delete(
         "activity",
         add("activity", date="2018-02-01", kind="propaganda", title="X", participants=999),
     )
+    # Tips: T1 in period, handled in period, led to the follow-up inspection; T2 in the year
+    # before the period, handled in January, led to a case; T3 not handled; T4 deleted.
+    tip = {"channel": "hotline", "content": "Tin báo"}
+    t1 = add("tip", received_on="2018-01-20", status="handled", handled_on="2018-02-01", **tip)
+    t2 = add("tip", received_on="2017-12-20", status="unfounded", handled_on="2018-01-10", **tip)
+    add("tip", received_on="2018-02-05", status="received", **tip)
+    s.delete("tip", add("tip", received_on="2018-02-06", status="received", **tip))
     # Inspections of two establishments; one deleted.
     e1 = add("establishment", name="Cơ sở Một", type="hotel")
     e2 = add("establishment", name="Cơ sở Hai", type="karaoke")
@@ -42,7 +62,8 @@ def data(ws):
         violations=[{"kind": "licence"}],
         fine_vnd=1_000_000,
     )
-    add("inspection", date="2018-02-10", establishment_id=e1, team_level="commune", follow_up_of=i1)
+    add("inspection", date="2018-02-10", establishment_id=e1, team_level="commune", follow_up_of=i1,
+        tip_id=t1)  # fmt: skip
     add("inspection", date="2018-02-14", establishment_id=e2, team_level="district", suspended=True)
     add(
         "inspection",
@@ -97,16 +118,21 @@ def data(ws):
     add("service", date="2018-02-12", person_id=p2, type="vocational_training")
     add("service", date="2017-12-28", person_id=p2, type="counselling")
     # Sanctions, cases, commune status, budget.
-    add("sanction", date="2018-02-01", role="seller", fine_vnd=200_000)
-    add("sanction", date="2018-01-10", role="buyer", fine_vnd=1_500_000)
-    add("sanction", date="2018-02-03", role="owner", fine_vnd=5_000_000)
-    add("case", offence="brokering", detected_on="2018-01-16", defendants=3, tried_on="2018-02-12")
+    add("sanction", date="2018-02-01", role="seller", fine_vnd=200_000, authority="city_team")
+    add("sanction", date="2018-01-10", role="buyer", fine_vnd=1_500_000, authority="district_chair")
+    add("sanction", date="2018-02-03", role="owner", fine_vnd=5_000_000, authority="commune_team")
+    add("case", offence="brokering", detected_on="2018-01-16", defendants=3, tried_on="2018-02-12",
+        tip_id=t2)  # fmt: skip
     add("case", offence="harbouring", detected_on="2017-12-16", defendants=1)
     s.create("commune_status", {"unit": "00067", "year": 2018, "pcmd_model": "new", "clean": True})
     s.create(
         "commune_status",
         {"unit": "00067", "year": 2017, "pcmd_model": "maintained", "clean": False},
     )
+    scores = {"score_no_hotspot": 30, "score_propaganda": 15, "score_business_control": 10,
+              "score_support": 10, "score_volunteer": 10, "score_leadership": 10}  # fmt: skip
+    s.create("commune_assessment", {"unit": "00067", "year": 2018, "assessed_on": "2018-01-30",
+                                    **scores})  # fmt: skip
     add("budget", date="2018-02-01", amount_vnd=3_000_000)
     add("budget", date="2018-01-02", amount_vnd=1_000_000)
     plan.set_targets(ws, 2018, {"inspection.visits": 40}, today=TODAY)
@@ -129,6 +155,10 @@ FEB_ND09 = {
     "inspection.suspended_or_revoked": (1, 1),
     "inspection.fines_vnd": (1_000_000, 1_000_000),
     "inspection.follow_ups": (1, 1),
+    "inspection.visits_city_team": (0, 0),
+    "inspection.visits_district_team": (1, 1),
+    "inspection.visits_commune_team": (2, 3),
+    "inspection.establishments_commune_team": (1, 2),
     "hotspot.complex_at_end": (2, 2),
     "hotspot.eradicated": (1, 1),
     "hotspot.eradicated_business": (0, 0),
@@ -136,10 +166,17 @@ FEB_ND09 = {
     "hotspot.reactivated": (1, 1),
     "hotspot.public_reactivated": (1, 1),
     "hotspot.patrols": (2, 2),
+    "tip.received": (2, 3),
+    "tip.handled": (1, 2),
+    "tip.led_to_action": (1, 2),
     "sanction.sellers": (1, 1),
     "sanction.buyers": (0, 1),
     "sanction.others": (1, 1),
     "sanction.fines_vnd": (5_200_000, 6_700_000),
+    "sanction.by_city_team": (1, 1),
+    "sanction.fines_city_team_vnd": (200_000, 200_000),
+    "sanction.by_district_level": (0, 1),
+    "sanction.by_commune_level": (1, 1),
     "case.detected": (1, 2),
     "case.defendants": (3, 4),
     "case.tried": (1, 1),
@@ -152,9 +189,13 @@ FEB_ND09 = {
     "support.credit_persons": (1, 1),
     "support.credit_vnd": (10_000_000, 10_000_000),
     "person.new": (1, 2),
+    "volunteer.teams_at_end": (1, 1),
+    "volunteer.members_at_end": (1, 1),
+    "volunteer.activities": (2, 3),
     "commune.pcmd_model": (1, 1),
     "commune.pcmd_model_new": (1, 1),
     "commune.clean": (1, 1),
+    "commune.assessed": (1, 1),
     "budget.spent_vnd": (3_000_000, 4_000_000),
 }
 
@@ -216,7 +257,7 @@ def test_quarter_and_year_and_json(data):
         "target_met": False,
         "status": "below",
     }
-    assert len(doc["indicators"]) == 41 and doc["not_reported"] == {}
+    assert len(doc["indicators"]) == 56 and doc["not_reported"] == {}
 
 
 def test_a_district_adds_its_communes_and_lists_them(make_workspace):

@@ -23,7 +23,7 @@ from pcmd_desktop.services.unit_keys import own_card, signing_private, trust_car
 
 TODAY = date(2018, 12, 31)
 OLD, NEW = "00037", "00067"  # two wards of Hoàn Kiếm (002)
-NEW_CODES = [c for c in codes_of("2") if c not in codes_of("1")]
+NEW_CODES = [c for c in codes_of("3") if c not in codes_of("1")]
 
 
 def as_version_1(ws, data: bytes) -> bytes:
@@ -33,6 +33,7 @@ def as_version_1(ws, data: bytes) -> bytes:
         parts = {n: zf.read(n) for n in zf.namelist()}
     manifest = json.loads(parts.pop("manifest.json"))
     parts.pop("manifest.sig")
+    parts.pop("breakdown.json", None)  # format 4 and later
     values = json.loads(parts["indicators.json"])["values"]
     parts["indicators.json"] = canonical_json(
         {"values": {c: v for c, v in values.items() if c in codes_of("1")}}
@@ -84,11 +85,11 @@ def test_a_version_1_child_file_in_a_version_2_parent(make_workspace, tmp_path: 
     doc = report.to_json()
     assert doc["not_reported"] == {code: [OLD] for code in NEW_CODES}
 
-    # The district's own file (version 2) keeps the old ward's values as they came, and the
+    # The district's own file (version 2 or later) keeps the old ward's values as they came, and the
     # city reads it.
     up = export_period(district, "2018", tmp_path / "district.pcmd").path
     pkg = read_package(up.read_bytes(), lambda *_: True)
-    assert pkg.manifest["format_version"] == 2 and pkg.manifest["catalogue_version"] == "2"
+    assert pkg.manifest["format_version"] >= 2 and pkg.manifest["catalogue_version"] == "3"
     assert set(pkg.children[OLD]["values"]) == set(codes_of("1"))
     assert pkg.indicators[team] == {"value": 3, "ytd": 3}
     assert import_file(city, up).status == ACCEPTED

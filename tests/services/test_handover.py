@@ -53,7 +53,7 @@ def _fill(giver) -> dict[str, dict]:
                                 ensure_ascii=False).encode() + b"\n"  # fmt: skip
     giver.db.execute(
         "INSERT INTO submissions VALUES ('00064', '2025-H1', 1, ?, '2025-06-20T01:00:00Z', "
-        "'2025-06-21T01:00:00+00:00', 'quan-tri', '{}', '{}', NULL, '', ?)",
+        "'2025-06-21T01:00:00+00:00', 'quan-tri', '{}', '{}', NULL, '', ?, NULL)",
         ("a" * 64, seal(child_personal, own_card(giver).sealing_key)),
     )
     giver.db.execute(
@@ -129,7 +129,7 @@ def test_round_trip_moves_everything_with_its_history(pair, tmp_path):
     assert made["establishment"]["id"] in {r["id"] for r in found}
     assert _actions(taker) >= {"handover_received"} and _actions(giver) >= {"handover_sent"}
     text = report.to_text()
-    assert "Phường Hàng Bạc" in text and MERGED_NAME in text and "Hồ sơ đã chuyển sang: 12" in text
+    assert "Phường Hàng Bạc" in text and MERGED_NAME in text and f"Hồ sơ đã chuyển sang: {len(KINDS)}" in text
     saved = report.save(tmp_path / "bien-ban.txt")
     assert saved.read_text(encoding="utf-8") == text
 
@@ -212,10 +212,10 @@ def test_an_id_clash_refuses_the_whole_file(pair, tmp_path):
 
 def test_identical_records_already_here_are_skipped_and_counted(pair, tmp_path):
     giver, taker, made = pair
-    import_records(taker, [json.dumps(made["activity"], ensure_ascii=False)])
+    import_records(taker, [json.dumps(made["establishment"], ensure_ascii=False)])
     path = export_handover(giver, CHUONG_DUONG, tmp_path / "bg.pcmdbg").path
     report = import_handover(taker, path)
-    assert report.skipped == {"activity": 1} and "activity" not in report.records
+    assert report.skipped == {"establishment": 1} and "establishment" not in report.records
     assert "bỏ qua 1 hồ sơ đã có" in report.to_text()
 
 
