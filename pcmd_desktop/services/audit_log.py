@@ -14,6 +14,7 @@ ACTION_LABELS: dict[str, str] = {
     "restore": "Khôi phục bản ghi",
     "open_person": "Mở hồ sơ người được hỗ trợ",
     "list_persons": "Xem danh sách người được hỗ trợ (tìm kiếm)",
+    "list_members": "Xem danh sách thành viên đội tình nguyện (họ tên)",
     "find_duplicates": "Tìm hồ sơ trùng (xem họ tên, số định danh)",
     "merge_persons": "Gộp hồ sơ người được hỗ trợ",
     "export_personal": "Xuất dữ liệu có thông tin cá nhân",

@@ -97,11 +97,28 @@ def _spec(kind_name: str, source: str, columns: list[Column], sort: str, desc: b
     return ListSpec(KINDS[kind_name], source, tuple(columns), sort, desc, search_refs, filters)
 
 
+# Volunteer teams and members (plan II.3): a team in being has no dissolution date, a
+# member in the team has no leaving date; the counts beside a team are its members in
+# being and the activities it ran (live records only).
+TEAM_STATUS_LABELS = {"active": "Đang hoạt động", "dissolved": "Đã giải thể"}
+MEMBER_STATUS_LABELS = {"active": "Đang tham gia", "left": "Đã thôi tham gia"}
+_TEAM_STATUS = "CASE WHEN t.dissolved_on IS NULL THEN 'active' ELSE 'dissolved' END"
+_MEMBER_STATUS = "CASE WHEN t.left_on IS NULL THEN 'active' ELSE 'left' END"
+_MEMBERS_IN_BEING = (
+    "(SELECT count(*) FROM volunteer_members m WHERE m.team_id = t.id "
+    "AND m.deleted_at IS NULL AND m.left_on IS NULL)"
+)
+_TEAM_ACTIVITIES = (
+    "(SELECT count(*) FROM activities a WHERE a.volunteer_team_id = t.id AND a.deleted_at IS NULL)"
+)
+
+
 def _build() -> dict[str, ListSpec]:
     k = KINDS
     est, insp, hs, pat = k["establishment"], k["inspection"], k["hotspot"], k["patrol"]
     per, svc, san, case = k["person"], k["service"], k["sanction"], k["case"]
     act, bud, cst, plan = k["activity"], k["budget"], k["commune_status"], k["plan_target"]
+    team, member = k["volunteer_team"], k["volunteer_member"]
     specs = [
         _spec("establishment", "establishments t", [
             field_column(est, "name", width=28), field_column(est, "type"),
@@ -157,9 +174,10 @@ def _build() -> dict[str, ListSpec]:
             field_column(san, "fine_vnd", width=12), field_column(san, "decision_no"),
             ref_name_column("establishment", "Cơ sở", "e", width=20),
             Column("person", "Mã hồ sơ", "p.code", "p.code", shown=False, joined=True),
+            field_column(san, "authority", width=20),
             field_column(san, "legal_basis", shown=False), _unit_column(),
         ], "date", True, search_refs=(("establishment_id", "establishment"),),
-            filters=("role", "unit")),
+            filters=("role", "authority", "unit")),
         _spec("case", "cases t", [
             field_column(case, "detected_on", width=11), field_column(case, "offence"),
             field_column(case, "prosecuted_on", width=11), field_column(case, "tried_on", width=11),
@@ -172,6 +190,31 @@ def _build() -> dict[str, ListSpec]:
             field_column(act, "materials", width=9), field_column(act, "location"),
             _unit_column(),
         ], "date", True, filters=("kind", "unit")),
+        _spec("volunteer_team", "volunteer_teams t", [
+            field_column(team, "name", width=28), field_column(team, "area", width=20),
+            field_column(team, "established_on", width=11),
+            field_column(team, "dissolved_on", width=11),
+            Column("status", "Tình trạng", _TEAM_STATUS, choice_rank_sql(_TEAM_STATUS,
+                   TEAM_STATUS_LABELS), choices=TEAM_STATUS_LABELS, shown=False),
+            Column("members", "Thành viên đang tham gia", _MEMBERS_IN_BEING, _MEMBERS_IN_BEING,
+                   numeric=True, width=9),
+            Column("activities", "Số hoạt động", _TEAM_ACTIVITIES, _TEAM_ACTIVITIES,
+                   numeric=True, width=9),
+            _unit_column(), field_column(team, "note", shown=False, width=24),
+        ], "name", False, filters=("status", "unit")),
+        _spec("volunteer_member",
+              "volunteer_members t JOIN volunteer_teams v ON v.id = t.team_id", [
+            Column("team", "Đội", "v.name", "v.name COLLATE VI", width=24, joined=True),
+            field_column(member, "full_name", width=22), field_column(member, "role"),
+            Column("status", "Tình trạng", _MEMBER_STATUS, choice_rank_sql(_MEMBER_STATUS,
+                   MEMBER_STATUS_LABELS), choices=MEMBER_STATUS_LABELS, width=12),
+            field_column(member, "area", width=16),
+            field_column(member, "joined_on", width=11), field_column(member, "left_on", width=11),
+            field_column(member, "birth_year", shown=False, width=8),
+            field_column(member, "sex", shown=False, width=8),
+            field_column(member, "phone", shown=False), _unit_column(),
+        ], "team", False, search_refs=(("team_id", "volunteer_team"),),
+            filters=("role", "status", "unit")),
         _spec("budget", "budgets t", [
             field_column(bud, "date", width=11), field_column(bud, "amount_vnd", width=14),
             field_column(bud, "source", width=20), field_column(bud, "purpose", width=30),

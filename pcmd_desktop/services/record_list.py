@@ -217,7 +217,9 @@ class ListQuery:
         session = self.ws.session
         assert session is not None
         with transaction(self.ws.db):
-            audit.append(self.ws.db, audit_time(), session.user, "list_persons", "person",
+            # Persons' names, or a volunteer team's members' names (plan II.3).
+            action = "list_members" if self.kind.name == "volunteer_member" else "list_persons"
+            audit.append(self.ws.db, audit_time(), session.user, action, self.kind.name,
                          None, {"count": count, "list": True})  # fmt: skip
 
 

@@ -31,7 +31,7 @@ __all__ = ["REF_KINDS", "RefChoice", "find_refs", "ref_label"]
 
 SEP = " — "
 DELETED = " (đã xóa)"
-REF_KINDS = ("establishment", "hotspot", "person", "inspection")
+REF_KINDS = ("establishment", "hotspot", "person", "inspection", "volunteer_team")
 
 _MATCH = (
     "SELECT k.key FROM search_index s CROSS JOIN search_keys k ON k.rowid = s.rowid "
@@ -47,6 +47,7 @@ _SOURCES: dict[str, tuple[str, str, str]] = {
         "t.date, e.name",
         "t.date DESC, t.rowid DESC",
     ),
+    "volunteer_team": ("volunteer_teams t", "t.name, t.area", "t.name COLLATE VI, t.id"),
 }
 
 

@@ -41,6 +41,12 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "sanction": ("sanctions t", "t.date, t.role, t.decision_no"),
     "case": ("cases t", "t.detected_on, t.offence"),
     "activity": ("activities t", "t.date, t.title"),
+    "volunteer_team": ("volunteer_teams t", "t.name, t.area"),
+    # A member is named by the team and role, never by the name (encrypted, personal).
+    "volunteer_member": (
+        "volunteer_members t LEFT JOIN volunteer_teams v ON v.id = t.team_id",
+        "v.name, t.role, t.joined_on",
+    ),
     "commune_status": ("commune_statuses t", "t.unit, t.year"),
     "budget": ("budgets t", "t.date, t.amount_vnd, t.purpose"),
     "plan_target": ("plan_targets t", "t.year, t.indicator"),
@@ -65,8 +71,11 @@ def _join(*parts: object) -> str:
 
 
 def _label(ws: Workspace, kind: str, v: tuple) -> str:
-    if kind in ("establishment", "hotspot"):
+    if kind in ("establishment", "hotspot", "volunteer_team"):
         return _join(v[0], v[1])
+    if kind == "volunteer_member":
+        role = cat.VOLUNTEER_ROLES.get(v[1], v[1])
+        return _join(v[0], role, f"tham gia {format_date(v[2])}" if v[2] else None)
     if kind in ("inspection", "patrol", "activity"):
         return _join(format_date(v[0]), v[1])
     if kind == "person":  # a file merged into another says which (services.person_merge)
