@@ -8,6 +8,8 @@ from __future__ import annotations
 
 __all__ = [
     "ADHOC_FORMAT_VERSION",
+    "BREAKDOWN_FORMAT_VERSION",
+    "BREAKDOWN_MEMBER",
     "CHUNK",
     "CONTENT_MEMBERS",
     "FORMAT",
@@ -33,7 +35,11 @@ FORMAT_VERSION = 2  # 2: the manifest names the indicator catalogue's version
 # only for an ad hoc file, so that a program reading versions 1 and 2 refuses it by its
 # version ("hãy cập nhật ứng dụng") instead of misreading it; regular files stay version 2.
 ADHOC_FORMAT_VERSION = 3
-READABLE_VERSIONS = (1, 2, 3)  # a version 1 file carries the codes of catalogue "1"
+# 4: version 3 plus the member breakdown.json (the person and service indicators by sex
+# and age band, counts only), required from 4 on and never in an older version; written
+# whenever a file carries it (every file of this program's export).
+BREAKDOWN_FORMAT_VERSION = 4
+READABLE_VERSIONS = (1, 2, 3, 4)  # a version 1 file carries the codes of catalogue "1"
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -41,7 +47,8 @@ SIGNATURE_SIZE = 64  # raw Ed25519
 
 # Content members, in the order a file stores them (after manifest.json and manifest.sig).
 REQUIRED_MEMBERS = ("indicators.json", "records.jsonl", "narrative.json")
-OPTIONAL_MEMBERS = ("children.json", "personal.bin")
+BREAKDOWN_MEMBER = "breakdown.json"
+OPTIONAL_MEMBERS = (BREAKDOWN_MEMBER, "children.json", "personal.bin")
 CONTENT_MEMBERS = REQUIRED_MEMBERS + OPTIONAL_MEMBERS
 KNOWN_MEMBERS = (MANIFEST, SIGNATURE, *CONTENT_MEMBERS)
 

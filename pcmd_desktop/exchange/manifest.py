@@ -16,17 +16,21 @@ from pcmd_desktop.domain.periods import ADHOC, CUTOFFS, KINDS, PeriodError, pars
 from pcmd_desktop.domain.records import KINDS as RECORD_KINDS
 from pcmd_desktop.exchange.limits import (
     ADHOC_FORMAT_VERSION,
+    BREAKDOWN_FORMAT_VERSION,
+    BREAKDOWN_MEMBER,
     CONTENT_MEMBERS,
     FORMAT,
     READABLE_VERSIONS,
     REQUIRED_MEMBERS,
     PackageError,
 )
+from pcmd_desktop.reports.breakdown import BREAKDOWN_CODES, CELLS
 from pcmd_desktop.reports.model import NARRATIVE_SECTIONS
 
 __all__ = [
     "canonical_json",
     "catalogue_of",
+    "check_breakdown",
     "check_children",
     "check_indicators",
     "check_manifest",
@@ -224,6 +228,18 @@ def check_manifest(m: object) -> dict:
     for name in REQUIRED_MEMBERS:
         if name not in members:
             raise _bad("manifest.json", f"'members' không khai báo thành phần bắt buộc {name}")
+    if version >= BREAKDOWN_FORMAT_VERSION and BREAKDOWN_MEMBER not in members:
+        raise _bad(
+            "manifest.json",
+            f"'members' không khai báo thành phần bắt buộc "
+            f"{BREAKDOWN_MEMBER} (từ phiên bản định dạng {BREAKDOWN_FORMAT_VERSION})",
+        )
+    if version < BREAKDOWN_FORMAT_VERSION and BREAKDOWN_MEMBER in members:
+        raise _bad(
+            "manifest.json",
+            f"thành phần {BREAKDOWN_MEMBER} chỉ có từ phiên bản định "
+            f"dạng {BREAKDOWN_FORMAT_VERSION}",
+        )
     if m["personal"] != ("personal.bin" in members):
         raise _bad("manifest.json", "'personal' không khớp với việc có thành phần personal.bin")
     return m
@@ -314,3 +330,39 @@ def check_children(data: bytes, catalogue: str) -> dict:
             raise _bad("children.json", f"'{unit}.sha256' phải là 64 ký tự hex thường")
         _check_values(child["values"], "children.json", f"{unit}.values", catalogue, older=True)
     return doc
+
+
+def check_breakdown(data: bytes, indicators: dict) -> dict:
+    """The {code: {dimension: {cell: {"value", "ytd"}}}} of breakdown.json: exactly the
+    codes of reports.breakdown.BREAKDOWN_CODES and their cells, counts (non-negative
+    integers) only, and for each code the cells of each dimension adding up to the value
+    and year to date `indicators` (indicators.json, checked) gives it."""
+    member = BREAKDOWN_MEMBER
+    doc = _object(parse_json(data, member), member, member)
+    _exact_keys(doc, {"values"}, member, member)
+    values = _object(doc["values"], member, "values")
+    _exact_keys(values, set(BREAKDOWN_CODES), member, "values")
+    for code, dims in values.items():
+        dims = _object(dims, member, code)
+        _exact_keys(dims, set(CELLS), member, code)
+        for dim, cells in dims.items():
+            where = f"{code}.{dim}"
+            cells = _object(cells, member, where)
+            _exact_keys(cells, set(CELLS[dim]), member, where)
+            sums = {"value": 0, "ytd": 0}
+            for cell, v in cells.items():
+                v = _object(v, member, f"{where}.{cell}")
+                _exact_keys(v, {"value", "ytd"}, member, f"{where}.{cell}")
+                for key in sums:
+                    if not _is_int(v[key]) or v[key] < 0:
+                        raise _bad(member, f"'{where}.{cell}.{key}' phải là số nguyên không âm")
+                    sums[key] += v[key]
+            want = indicators.get(code, {})
+            for key, total in sums.items():
+                if total != want.get(key):
+                    raise _bad(
+                        member,
+                        f"các ô '{where}' cộng lại {key} = {total}, khác giá trị "
+                        f"{want.get(key)} của {code} trong indicators.json",
+                    )
+    return values

@@ -21,6 +21,8 @@ from pcmd_desktop.domain.periods import ADHOC
 from pcmd_desktop.exchange import limits
 from pcmd_desktop.exchange.limits import (
     ADHOC_FORMAT_VERSION,
+    BREAKDOWN_FORMAT_VERSION,
+    BREAKDOWN_MEMBER,
     CONTENT_MEMBERS,
     FORMAT,
     FORMAT_VERSION,
@@ -33,6 +35,7 @@ from pcmd_desktop.exchange.limits import (
 from pcmd_desktop.exchange.manifest import (
     canonical_json,
     catalogue_of,
+    check_breakdown,
     check_children,
     check_indicators,
     check_manifest,
@@ -63,6 +66,8 @@ class Package:
     records: list[dict] = field(default_factory=list)
     narrative: dict[str, str] = field(default_factory=dict)
     children: dict = field(default_factory=dict)  # {} when there is no children.json
+    # {code: {dimension: {cell: {"value", "ytd"}}}}; {} in a file before format version 4
+    breakdown: dict = field(default_factory=dict)
 
     @property
     def personal(self) -> bytes | None:
@@ -71,8 +76,14 @@ class Package:
 
 
 def _check_contents(members: dict[str, bytes], catalogue: str) -> dict:
+    indicators = check_indicators(members["indicators.json"], catalogue)
     return {
-        "indicators": check_indicators(members["indicators.json"], catalogue),
+        "indicators": indicators,
+        "breakdown": (
+            check_breakdown(members[BREAKDOWN_MEMBER], indicators)
+            if BREAKDOWN_MEMBER in members
+            else {}
+        ),
         "records": check_records(members["records.jsonl"]),
         "narrative": check_narrative(members["narrative.json"]),
         "children": (
@@ -112,7 +123,11 @@ def build_package(
     manifest.setdefault("format", FORMAT)
     # An ad hoc period needs format version 3; a regular one stays 2, read by older programs.
     adhoc = isinstance(manifest.get("period"), dict) and manifest["period"].get("kind") == ADHOC
-    manifest.setdefault("format_version", ADHOC_FORMAT_VERSION if adhoc else FORMAT_VERSION)
+    # A breakdown needs format version 4 (which reads ad hoc periods too).
+    lowest = ADHOC_FORMAT_VERSION if adhoc else FORMAT_VERSION
+    if BREAKDOWN_MEMBER in members:
+        lowest = BREAKDOWN_FORMAT_VERSION
+    manifest.setdefault("format_version", lowest)
     if manifest["format_version"] != 1:
         manifest.setdefault("catalogue_version", CATALOGUE_VERSION)
     manifest.setdefault("personal", "personal.bin" in members)

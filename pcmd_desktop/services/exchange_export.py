@@ -17,8 +17,10 @@ from pcmd_desktop import __version__
 from pcmd_desktop.db import audit, records_repo
 from pcmd_desktop.db.connection import transaction
 from pcmd_desktop.domain.records import KINDS, RECORD_KINDS, RecordKind
+from pcmd_desktop.exchange.limits import BREAKDOWN_MEMBER
 from pcmd_desktop.exchange.manifest import encode_records
 from pcmd_desktop.exchange.package import build_package
+from pcmd_desktop.reports.breakdown import breakdown_to_json
 from pcmd_desktop.security.sealing import seal
 from pcmd_desktop.security.signing import sign
 from pcmd_desktop.services.auth import audit_time, require
@@ -129,6 +131,11 @@ def export_period(
             "utf-8"
         ),
     }
+    # Counts only, by sex and age band, consolidated like the values (reports/breakdown.py):
+    # no person leaves in it. Never suppressed: the parent adds the cells up.
+    members[BREAKDOWN_MEMBER] = json.dumps(
+        {"values": breakdown_to_json(report.breakdown)}, sort_keys=True
+    ).encode("utf-8")
     children = accepted_children(ws, period.code)
     if children:
         members["children.json"] = json.dumps(children, ensure_ascii=False,

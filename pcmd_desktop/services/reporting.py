@@ -26,6 +26,7 @@ from pcmd_desktop.domain.units import unit_label
 from pcmd_desktop.reports.compute import compute
 from pcmd_desktop.reports.model import NARRATIVE_SECTIONS, IndicatorValue, Report, Signature
 from pcmd_desktop.services.auth import audit_time, require
+from pcmd_desktop.services.breakdowns import consolidated_breakdown
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.plan import targets
@@ -68,9 +69,11 @@ def adhoc_code(
 
 
 def build_report(
-    ws: Workspace, period_code: str, cutoff: str | None = None, *, issued_on: date | None = None
-) -> Report:
-    """The report of `period_code` for this database's unit."""
+    ws: Workspace, period_code: str, cutoff: str | None = None, *, issued_on: date | None = None,
+    breakdown: bool = True,
+) -> Report:  # fmt: skip
+    """The report of `period_code` for this database's unit; without `breakdown`, no
+    breakdown by sex and age band (services/breakdowns.py)."""
     require(ws, Permission.READ)
     period = period_of(ws, period_code, cutoff)
     # The tree in force on the period's last day (or on this unit's own last day, when it
@@ -114,6 +117,7 @@ def build_report(
                y + sum(c[code][1] for c in children.values()))
         for code, (v, y) in own.items()
     }  # fmt: skip
+    split = consolidated_breakdown(ws, period, own_codes, scopes, children) if breakdown else {}
     return Report(
         unit_code=ws.unit.code,
         unit_name=unit_name_on(ws, date.fromisoformat(day)),
@@ -128,6 +132,7 @@ def build_report(
         narrative=load_narrative(ws, period.code),
         signature=signature(ws),
         issued_on=issued_on,
+        breakdown=split,
     )
 
 

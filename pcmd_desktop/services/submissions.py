@@ -106,13 +106,15 @@ def import_file(ws: Workspace, path: Path) -> ImportOutcome:
             )  # fmt: skip
         ws.db.execute(
             "INSERT OR REPLACE INTO submissions (unit, period, revision, sha256, created_at, "
-            "received_at, received_by, indicators, narrative, children, records, personal) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "received_at, received_by, indicators, narrative, children, records, personal, "
+            "breakdowns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (unit, period, revision, package.sha256, m["created_at"], records_repo.now_stamp(),
              session.user, json.dumps(package.indicators, sort_keys=True),
              json.dumps(package.narrative, ensure_ascii=False, sort_keys=True),
              json.dumps(package.children, sort_keys=True) if package.children else None,
-             package.members["records.jsonl"].decode("utf-8"), package.personal),
+             package.members["records.jsonl"].decode("utf-8"), package.personal,
+             # The sex and age-band counts (format version 4); NULL for an older file.
+             json.dumps(package.breakdown, sort_keys=True) if package.breakdown else None),
         )  # fmt: skip
         audit.append(ws.db, audit_time(), session.user, "import_file", "report", period,
                      {"unit": unit, "revision": revision})  # fmt: skip
