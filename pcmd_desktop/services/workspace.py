@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -66,6 +67,36 @@ def _history_of(db: sqlite_utils.Database) -> UnitHistory:
         if len(_HISTORIES) >= _MAX_HISTORIES:
             _HISTORIES.pop(next(iter(_HISTORIES)))
         _HISTORIES[key] = found
+    return found
+
+
+# Blank stores (every migration applied, the unit list and its successions loaded, nothing
+# else) already made in this process, by the digest of the list: a new database is a copy
+# of one. Loading ~11,500 unit versions is most of the cost of a new database, and a
+# process that makes many (the demo's districts, the test suite) pays it once.
+_BLANK_STORES: dict[bytes, bytes] = {}
+_MAX_BLANK_STORES = 2
+
+
+def _blank_store(units: list[AdminUnit], successions: list[Succession]) -> bytes:
+    key = hashlib.sha256(repr((units, successions)).encode("utf-8")).digest()
+    found = _BLANK_STORES.get(key)
+    if found is None:
+        with tempfile.TemporaryDirectory(prefix="pcmd-blank-") as folder:
+            path = Path(folder) / "blank.sqlite3"
+            db = connect(path)
+            try:
+                migrate(db, None)
+                with transaction(db):
+                    units_repo.load(db, units)
+                    units_repo.add_successions(db, successions)
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                db.close()
+            found = path.read_bytes()
+        if len(_BLANK_STORES) >= _MAX_BLANK_STORES:
+            _BLANK_STORES.pop(next(iter(_BLANK_STORES)))
+        _BLANK_STORES[key] = found
     return found
 
 
@@ -270,12 +301,10 @@ def create_workspace(
     partial = path.with_name(path.name + ".creating")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         leftover.unlink(missing_ok=True)
+    partial.write_bytes(_blank_store(unit_list, succession_list))
     db = connect(partial)
     try:
-        migrate(db, None)
         with transaction(db):
-            units_repo.load(db, unit_list)
-            units_repo.add_successions(db, succession_list)
             meta.put(db, meta.OWN_UNIT, unit_code)
             meta.put(db, meta.CUTOFF, DEFAULT_CUTOFF)
             meta.put(db, meta.CREATED_AT, records_repo.now_stamp())
