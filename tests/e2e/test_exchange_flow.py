@@ -164,14 +164,14 @@ def test_other_refusals(units, tmp_path, make_workspace, monkeypatch):
     assert import_file(district, good).status == REFUSED
     monkeypatch.undo()
     # An unknown format version.
-    newer = tmp_path / "v3.pcmd"
+    newer = tmp_path / "v9.pcmd"
     newer.write_bytes(
         _rewrite(
             good.read_bytes(),
             lambda n, c: [
                 (
                     n,
-                    c.replace(b'"format_version":2', b'"format_version":3')
+                    c.replace(b'"format_version":4', b'"format_version":9')
                     if n == "manifest.json"
                     else c,
                 )
@@ -180,7 +180,7 @@ def test_other_refusals(units, tmp_path, make_workspace, monkeypatch):
     )
     message = import_file(district, newer).message
     assert import_file(district, newer).status == REFUSED
-    assert "3" in message
+    assert "9" in message
     assert state(district, "2018-01") == before
 
 
