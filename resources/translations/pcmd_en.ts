@@ -192,6 +192,10 @@
         <translation>Not found.</translation>
     </message>
     <message>
+        <source>từ ngày {0} đến ngày {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tháng {0} năm {1}</source>
         <translation>month {0}/{1}</translation>
     </message>
@@ -840,6 +844,10 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>{0} units have figures out of line with their earlier periods: select a row to see them.</translation>
     </message>
     <message>
+        <source>… và {0} cảnh báo khác (để chuột lên ô Cảnh báo số liệu để xem hết)</source>
+        <translation>… and {0} more warnings (hover over the Data warnings cell to see them all)</translation>
+    </message>
+    <message>
         <source>Xuất tệp báo cáo của kỳ đã chọn, có chữ ký của đơn vị, để gửi {0} (qua USB hoặc thư điện tử).</source>
         <translation>Export the chosen period&apos;s report file, signed by this unit, to send to {0} (on a USB stick or by e-mail).</translation>
     </message>
@@ -1204,6 +1212,14 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>The files of {0} subordinate units follow the older indicator catalogue and lack {1} indicators: those units&apos; part is counted from the data on this computer.</translation>
     </message>
     <message>
+        <source>Báo cáo đột xuất. Lũy kế từ đầu năm {0}: từ {1} đến {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(khoảng ngày bắt đầu trước năm báo cáo {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
@@ -1292,6 +1308,10 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>Year</translation>
     </message>
     <message>
+        <source>Đột xuất (chọn khoảng ngày)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>6 tháng đầu năm</source>
         <translation>First half of the year</translation>
     </message>
@@ -1306,6 +1326,14 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     <message>
         <source>Năm báo cáo</source>
         <translation>Reporting year</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kỳ báo cáo:</source>
@@ -1844,6 +1872,18 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>Restored: {0}</translation>
     </message>
     <message>
+        <source>Thành viên đang tham gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm thành viên vào đội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoạt động đội đã thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
@@ -2362,6 +2402,18 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     <message>
         <source>Tuyên truyền, tập huấn</source>
         <translation>Awareness-raising and training</translation>
+    </message>
+    <message>
+        <source>Đội tình nguyện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Xử phạt và vụ án</source>
@@ -2916,10 +2968,6 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Đội</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Đội trưởng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,6 +3424,30 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>Re-activated</translation>
     </message>
     <message>
+        <source>Đã giải thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang tham gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã thôi tham gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tạo bản ghi</source>
         <translation>Create record</translation>
     </message>
@@ -3398,6 +3470,10 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     <message>
         <source>Xem danh sách người được hỗ trợ (tìm kiếm)</source>
         <translation>View the list of supported persons (search)</translation>
+    </message>
+    <message>
+        <source>Xem danh sách thành viên đội tình nguyện (họ tên)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tìm hồ sơ trùng (xem họ tên, số định danh)</source>

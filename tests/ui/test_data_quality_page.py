@@ -10,6 +10,7 @@ from pcmd_desktop.db.connection import transaction
 from pcmd_desktop.services.records import RecordService
 from pcmd_desktop.services.unit_keys import own_card, trust_card
 from pcmd_desktop.ui.pages.exchange import ExchangePage
+from pcmd_desktop.ui.pages.exchange.receive_tab import limited
 
 CODE = "propaganda.participants"
 MESSAGE = ("Số lượt người dự tuyên truyền 450 cao bất thường so với 6 kỳ trước (30–50, "
@@ -78,3 +79,11 @@ def test_consent_note_then_flags_on_receipt(qtbot, workspace, make_workspace, tm
     assert "Chương Dương" in receive.flags_detail.text()
     children.selectRow(next(r for r in rows.values() if r != ours))
     assert MESSAGE not in receive.flags_detail.text()
+
+
+def test_a_long_list_of_flags_is_cut_and_counted():
+    lines = [f"• cảnh báo {i}" for i in range(10)]
+    shown = limited(lines)
+    assert shown[:5] == lines[:5] and len(shown) == 6
+    assert shown[-1].startswith("… và 5 cảnh báo khác")
+    assert limited(lines[:6]) == lines[:6]

@@ -33,6 +33,7 @@ IMPORT_HEADERS = [tr_noop("Trạng thái"), tr_noop("Đơn vị"), tr_noop("Kỳ
 COMPLETENESS_HEADERS = [tr_noop("Đơn vị"), tr_noop("Tình trạng"), tr_noop("Lần gửi"),
                         tr_noop("Ngày nhận"), tr_noop("Cảnh báo số liệu")]  # fmt: skip
 FLAG_COLOR = QColor("#8a4b00")
+SHOWN_FLAGS = 6  # lines of flags under a table; the rest are counted (and in the tooltips)
 IMPORT_STATUS = {"accepted": tr_noop("đã nhận"), "already": tr_noop("đã có"),
                  "refused": tr_noop("từ chối")}  # fmt: skip
 CHILD_STATUS = {"on_time": tr_noop("Đúng hạn"), "late": tr_noop("Muộn"),
@@ -162,8 +163,8 @@ class ReceiveTab(QWidget):
         flagged = [(o, f) for o in outcomes for f in o.flags]
         if flagged:
             lines = [tr("Cảnh báo số liệu (tệp vẫn được nhận, hãy hỏi lại đơn vị gửi):")]
-            lines += [f"• {self._unit_name(o.unit)}, {o.period}: {f.message}"
-                      for o, f in flagged]  # fmt: skip
+            lines += limited([f"• {self._unit_name(o.unit)}, {o.period}: {f.message}"
+                              for o, f in flagged])  # fmt: skip
             self.import_flags.setText("\n".join(lines))
             self.import_flags.show()
         else:
@@ -208,7 +209,7 @@ class ReceiveTab(QWidget):
         if row is not None and row < len(self.children_flags) and self.children_flags[row]:
             item = self.children_table.item(row, 0)
             lines = [tr("Cảnh báo số liệu của {0}:").format(item.text() if item else "")]
-            lines += [f"• {f.message}" for f in self.children_flags[row]]
+            lines += limited([f"• {f.message}" for f in self.children_flags[row]])
             self.flags_detail.setText("\n".join(lines))
             self.flags_detail.show()
             return
@@ -220,6 +221,17 @@ class ReceiveTab(QWidget):
             self.flags_detail.show()
         else:
             self.flags_detail.hide()
+
+
+def limited(lines: list[str]) -> list[str]:
+    """At most SHOWN_FLAGS lines, the rest counted, so a long list does not push the tables
+    off a 768-pixel screen."""
+    if len(lines) <= SHOWN_FLAGS:
+        return lines
+    rest = len(lines) - SHOWN_FLAGS + 1
+    return [*lines[: SHOWN_FLAGS - 1],
+            tr("… và {0} cảnh báo khác (để chuột lên ô Cảnh báo số liệu để xem hết)").format(
+                rest)]  # fmt: skip
 
 
 def mark_flags(widget, row: int, column: int, flags: tuple[Flag, ...]) -> None:
