@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
+from pcmd_desktop.domain.assessment import score_faults
 from pcmd_desktop.domain.coerce import Problem, coerce, field_name
 from pcmd_desktop.domain.records import KINDS, FieldType, RecordKind
 
@@ -40,6 +41,10 @@ def _fmt(iso: str) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
+# A year's assessment of a commune cannot be made before the year has begun.
+_ASSESSED_KINDS = ("commune_status", "commune_assessment")
+
+
 def _not_in_future(kind: RecordKind, rec: dict, today: date) -> list[Problem]:
     out = []
     for f in kind.fields:
@@ -56,7 +61,7 @@ def _not_in_future(kind: RecordKind, rec: dict, today: date) -> list[Problem]:
             )
         elif f.type is FieldType.YEAR and f.key == "birth_year" and v > today.year:
             out.append(Problem(f.key, f"{field_name(f)}: năm {v} ở tương lai"))
-        elif f.type is FieldType.YEAR and kind.name == "commune_status" and v > today.year:
+        elif f.type is FieldType.YEAR and kind.name in _ASSESSED_KINDS and v > today.year:
             out.append(Problem(f.key, f"{field_name(f)}: chưa thể đánh giá năm {v}"))
         elif f.type is FieldType.YEAR and v > today.year + 1:
             out.append(Problem(f.key, f"{field_name(f)}: kế hoạch chỉ lập trước tối đa một năm"))
@@ -124,12 +129,26 @@ def _follow_up(kind: RecordKind, rec: dict, earlier: dict) -> list[Problem]:
     return out
 
 
+def _scores(kind: RecordKind, rec: dict) -> list[Problem]:
+    """Each criterion's score from 0 to its maximum (domain.assessment), the message
+    naming the criterion; an assessment is not dated after the year it assesses."""
+    out = [Problem(key, f"{field_name(kind.field(key))}: {fault.lower()}")
+           for key, fault in score_faults(rec).items()]  # fmt: skip
+    day, year = rec.get("assessed_on"), rec.get("year")
+    if day is not None and year is not None and int(day[:4]) < year:
+        f = kind.field("assessed_on")
+        out.append(Problem(f.key, f"{field_name(f)}: {_fmt(day)} trước năm được chấm ({year})"))
+    return out
+
+
 def _kind_rules(kind: RecordKind, rec: dict, ctx: ValidationContext) -> list[Problem]:
     name = kind.name
     if name == "hotspot":
         return _not_before(kind, rec, "eradicated_on", "identified_on")
     if name == "volunteer_team":
         return _not_before(kind, rec, "dissolved_on", "established_on")
+    if name == "commune_assessment":
+        return _scores(kind, rec)
     if name == "volunteer_member":
         return _not_before(kind, rec, "left_on", "joined_on")
     if name == "case":

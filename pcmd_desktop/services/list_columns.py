@@ -9,8 +9,9 @@ and sorted there (`python_sort`), and only for roles that may see them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from pcmd_desktop.domain.assessment import CRITERIA, PASS_TOTAL
 from pcmd_desktop.domain.records import KINDS, Field, FieldType, RecordKind
 from pcmd_desktop.domain.text import collation_key
 from pcmd_desktop.services.hotspot_status import STATUS_LABELS, status_sql
@@ -113,6 +114,16 @@ _TEAM_ACTIVITIES = (
 )
 
 
+# A commune's assessment sheet (domain.assessment): its total and its result, derived.
+SHEET_RESULT_LABELS = {"clean": "Lành mạnh", "not_clean": "Chưa đạt"}
+_SHEET_TOTAL = "(" + " + ".join(f"t.{c.field}" for c in CRITERIA) + ")"
+_SHEET_RESULT = (
+    f"CASE WHEN {_SHEET_TOTAL} >= {PASS_TOTAL} "
+    + "".join(f"AND t.{c.field} >= {c.max_score} " for c in CRITERIA if c.must_be_full)
+    + "THEN 'clean' ELSE 'not_clean' END"
+)
+
+
 def _build() -> dict[str, ListSpec]:
     k = KINDS
     est, insp, hs, pat = k["establishment"], k["inspection"], k["hotspot"], k["patrol"]
@@ -174,7 +185,7 @@ def _build() -> dict[str, ListSpec]:
             field_column(san, "fine_vnd", width=12), field_column(san, "decision_no"),
             ref_name_column("establishment", "Cơ sở", "e", width=20),
             Column("person", "Mã hồ sơ", "p.code", "p.code", shown=False, joined=True),
-            field_column(san, "authority", width=20),
+            replace(field_column(san, "authority", width=18), label="Người ra quyết định"),
             field_column(san, "legal_basis", shown=False), _unit_column(),
         ], "date", True, search_refs=(("establishment_id", "establishment"),),
             filters=("role", "authority", "unit")),
@@ -184,22 +195,25 @@ def _build() -> dict[str, ListSpec]:
             field_column(case, "defendants", width=8), field_column(case, "summary", width=30),
             _unit_column(),
         ], "detected_on", True, filters=("offence", "unit")),
-        _spec("activity", "activities t", [
+        _spec("activity",
+              "activities t LEFT JOIN volunteer_teams v ON v.id = t.volunteer_team_id", [
             field_column(act, "date", width=11), field_column(act, "kind"),
             field_column(act, "title", width=30), field_column(act, "participants", width=9),
             field_column(act, "materials", width=9), field_column(act, "location"),
+            Column("volunteer_team", "Đội tình nguyện", "v.name", "v.name COLLATE VI",
+                   shown=False, width=20, joined=True),
             _unit_column(),
         ], "date", True, filters=("kind", "unit")),
         _spec("volunteer_team", "volunteer_teams t", [
-            field_column(team, "name", width=28), field_column(team, "area", width=20),
+            field_column(team, "name", width=26), field_column(team, "area", width=16),
             field_column(team, "established_on", width=11),
             field_column(team, "dissolved_on", width=11),
             Column("status", "Tình trạng", _TEAM_STATUS, choice_rank_sql(_TEAM_STATUS,
                    TEAM_STATUS_LABELS), choices=TEAM_STATUS_LABELS, shown=False),
-            Column("members", "Thành viên đang tham gia", _MEMBERS_IN_BEING, _MEMBERS_IN_BEING,
-                   numeric=True, width=9),
+            Column("members", "Số thành viên", _MEMBERS_IN_BEING, _MEMBERS_IN_BEING,
+                   numeric=True, width=8),
             Column("activities", "Số hoạt động", _TEAM_ACTIVITIES, _TEAM_ACTIVITIES,
-                   numeric=True, width=9),
+                   numeric=True, width=8),
             _unit_column(), field_column(team, "note", shown=False, width=24),
         ], "name", False, filters=("status", "unit")),
         _spec("volunteer_member",
@@ -207,7 +221,7 @@ def _build() -> dict[str, ListSpec]:
             Column("team", "Đội", "v.name", "v.name COLLATE VI", width=24, joined=True),
             field_column(member, "full_name", width=22), field_column(member, "role"),
             Column("status", "Tình trạng", _MEMBER_STATUS, choice_rank_sql(_MEMBER_STATUS,
-                   MEMBER_STATUS_LABELS), choices=MEMBER_STATUS_LABELS, width=12),
+                   MEMBER_STATUS_LABELS), choices=MEMBER_STATUS_LABELS, width=15),
             field_column(member, "area", width=16),
             field_column(member, "joined_on", width=11), field_column(member, "left_on", width=11),
             field_column(member, "birth_year", shown=False, width=8),
@@ -224,6 +238,15 @@ def _build() -> dict[str, ListSpec]:
             _unit_column(), field_column(cst, "year", width=8), field_column(cst, "pcmd_model"),
             field_column(cst, "clean", width=10), field_column(cst, "note", width=24),
         ], "unit", False, filters=("pcmd_model", "unit")),
+        _spec("commune_assessment", "commune_assessments t", [
+            _unit_column(), field_column(k["commune_assessment"], "year", width=8),
+            field_column(k["commune_assessment"], "assessed_on", width=11),
+            Column("total", "Tổng điểm", _SHEET_TOTAL, _SHEET_TOTAL, numeric=True, width=9),
+            Column("result", "Kết quả", _SHEET_RESULT, choice_rank_sql(_SHEET_RESULT,
+                   SHEET_RESULT_LABELS), choices=SHEET_RESULT_LABELS, width=12),
+            field_column(k["commune_assessment"], "assessed_by", width=20),
+            field_column(k["commune_assessment"], "note", shown=False, width=24),
+        ], "year", True, filters=("result", "unit")),
         _spec("plan_target", "plan_targets t", [
             field_column(plan, "year", width=8), field_column(plan, "indicator", width=30),
             field_column(plan, "target", width=12), _unit_column(),

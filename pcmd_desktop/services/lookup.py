@@ -40,6 +40,8 @@ class StoreContext:
             )
         if kind == "commune_status" and unit.level != "commune":
             return f"'{unit.name}' không phải cấp xã; mô hình và đánh giá chỉ ghi cho xã, phường"
+        if kind == "commune_assessment" and unit.level != "commune":
+            return f"'{unit.name}' không phải cấp xã; phiếu chấm điểm chỉ lập cho xã, phường"
         if kind == "plan_target" and code != self.ws.unit.code:
             return f"chỉ tiêu kế hoạch chỉ lập cho chính đơn vị {self.ws.unit.name}"
         return None

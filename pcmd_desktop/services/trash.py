@@ -48,6 +48,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
         "v.name, t.role, t.joined_on",
     ),
     "commune_status": ("commune_statuses t", "t.unit, t.year"),
+    "commune_assessment": ("commune_assessments t", "t.unit, t.year"),
     "budget": ("budgets t", "t.date, t.amount_vnd, t.purpose"),
     "plan_target": ("plan_targets t", "t.year, t.indicator"),
 }
@@ -86,7 +87,7 @@ def _label(ws: Workspace, kind: str, v: tuple) -> str:
         return _join(format_date(v[0]), cat.SANCTION_ROLES.get(v[1], v[1]), v[2])
     if kind == "case":
         return _join(format_date(v[0]), cat.CASE_OFFENCES.get(v[1], v[1]))
-    if kind == "commune_status":
+    if kind in ("commune_status", "commune_assessment"):
         unit = ws.units.get(str(v[0]))
         return _join(unit.name if unit else v[0], f"năm {v[1]}")
     if kind == "budget":
