@@ -59,7 +59,7 @@ class ExportResult:
 def period_records(ws: Workspace, start: str, end: str, year: int) -> list[dict]:
     """The records a period's file carries, as stored (personal fields still encrypted):
     every dated record in the period, the establishments and hotspots they refer to, and
-    the year's commune status."""
+    the year's commune status and assessment sheet."""
     units = set(ws.scope(end))
     out: list[dict] = []
     referred: dict[str, set[str]] = {"establishment": set(), "hotspot": set()}
@@ -79,7 +79,7 @@ def period_records(ws: Workspace, start: str, end: str, year: int) -> list[dict]
             wanted = referred[kind.name] - {r["id"] for r in out if r["record"] == kind.name}
             out.extend({"record": kind.name, **rec} for rec in records_repo.iter_records(
                 ws.db, kind) if rec["id"] in wanted)  # fmt: skip
-        elif kind.name == "commune_status":
+        elif kind.name in ("commune_status", "commune_assessment"):
             out.extend({"record": kind.name, **rec} for rec in records_repo.iter_records(
                 ws.db, kind) if rec["unit"] in units and rec["year"] == year)  # fmt: skip
     return out
