@@ -10,6 +10,7 @@ from collections import Counter
 
 import pytest
 
+from pcmd_desktop.domain.assessment import is_clean
 from pcmd_desktop.domain.indicators import is_indicator
 from pcmd_desktop.domain.records import KINDS, FieldType
 from pcmd_desktop.services.demo import generate_demo
@@ -22,6 +23,9 @@ EARLIER_ALLOWED = {
     ("person", "opened_on"),
     ("hotspot", "identified_on"),
     ("hotspot", "eradicated_on"),
+    # A volunteer team is set up in an earlier year, its first members with it.
+    ("volunteer_team", "established_on"),
+    ("volunteer_member", "joined_on"),
 }
 CITY_TARGETS = {
     "case.detected": 150,
@@ -174,6 +178,26 @@ def test_city_demo_of_three_communes(units, city):
     assert len(counted) == 3 and CHUONG_DUONG in counted
     assert all(units.get(c).level == "commune" for c in counted)
     check_records(city, units)
+
+
+def test_city_demo_has_tips_volunteers_authorities_and_sheets(city):
+    counted = {r["unit"] for r in of(city, "establishment")}
+    tips = of(city, "tip")
+    assert {t["unit"] for t in tips} == counted
+    assert all(t["informant_name"] and t["handled_on"] >= t["received_on"]
+               for t in tips if "handled_on" in t)  # fmt: skip
+    linked = {i["tip_id"] for i in of(city, "inspection") if "tip_id" in i}
+    assert linked and linked <= {t["id"] for t in tips if t["status"] == "handled"}
+    assert {t["unit"] for t in of(city, "volunteer_team")} == counted
+    teams = {t["id"] for t in of(city, "volunteer_team")}
+    assert {m["team_id"] for m in of(city, "volunteer_member")} == teams
+    assert any(a.get("volunteer_team_id") in teams for a in of(city, "activity"))
+    assert all(s["authority"] for s in of(city, "sanction"))
+    # Each commune's sheet agrees with its status, so commune.clean is what it was.
+    sheets = {a["unit"]: a for a in of(city, "commune_assessment")}
+    statuses = of(city, "commune_status")
+    assert set(sheets) == {st["unit"] for st in statuses}
+    assert all(is_clean(sheets[st["unit"]]) == st["clean"] for st in statuses)
 
 
 def test_city_demo_has_the_plan_targets_models_and_hotspots(units, city):

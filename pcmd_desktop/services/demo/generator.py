@@ -12,6 +12,7 @@ from pcmd_desktop.domain.text import fold
 from pcmd_desktop.domain.units import AdminUnit
 from pcmd_desktop.services.demo import commune as cm
 from pcmd_desktop.services.demo import plan2018 as plan
+from pcmd_desktop.services.demo import plan_records as pr
 from pcmd_desktop.services.demo import support as sp
 from pcmd_desktop.services.demo.places import (
     CHUONG_DUONG_STREETS,
@@ -256,12 +257,16 @@ def generate_demo(
             c.city_unit = HANOI  # the city 178 team's inspections: the city's records
         if code == chuong_duong:
             c.busy, c.cases, c.credits = 1.0, 4, 1
+        extra = pr.rng_of(seed, year, code)  # issue 14's records, drawn apart
         if code in full:
             _commune_year(rng, c, y, fixed.get(code, []), provinces)
+            pr.add_year(extra, c, y)
         else:
             _hotspots(rng, c, y, fixed.get(code, []), False)
         if code in full or code in models:
             _status(rng, c, y, model)
+            clean = c.out["commune_status"][-1]["clean"]
+            c.put("commune_assessment", pr.assessment(extra, c, y, clean))
         communes.append(c)
     _city_team(communes)
     unit = chuong_duong if scale == 1 else HANOI
