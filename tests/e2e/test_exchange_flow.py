@@ -187,8 +187,10 @@ def test_other_refusals(units, tmp_path, make_workspace, monkeypatch):
 def test_personal_data_opens_at_the_parent_only(units, tmp_path):
     city, district, communes = units
     RecordService(communes["00040"], TODAY).create(
-        "person", {"code": "HK-2018-0001", "opened_on": "2018-01-03", "full_name": "Lê Thị Kín"}
-    )
+        "person",
+        {"code": "HK-2018-0001", "opened_on": "2018-01-03", "full_name": "Lê Thị Kín",
+         "consent": True},  # only persons who consented are sealed (test_consent_export.py)
+    )  # fmt: skip
     path = tmp_path / "p.pcmd"
     result = export_period(communes["00040"], "2018-01", path, include_personal=True)
     assert result.personal and "Kín".encode() not in path.read_bytes()
