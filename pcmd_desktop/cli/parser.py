@@ -6,6 +6,7 @@ import argparse
 
 from pcmd_desktop import __version__
 from pcmd_desktop.cli import admin_commands as admin
+from pcmd_desktop.cli import assessment_commands as assessment
 from pcmd_desktop.cli import commands as rec
 from pcmd_desktop.cli import exchange_commands as exch
 from pcmd_desktop.cli import handover_commands as handover
@@ -159,6 +160,7 @@ def build_parser() -> Parser:
     p.add_argument("--replace", action="store_true",
                    help="thay khóa đã tin cậy (chỉ khi đã gọi điện xác nhận)")  # fmt: skip
 
+    assessment.register(command)
     handover.register(sub, command)
     persons.register(sub, command)
 
