@@ -115,7 +115,10 @@ def _volunteers(rng: random.Random, c: Commune, y: Year) -> None:
             "joined_on": date.fromordinal(joined).isoformat(),
         }
         if role == "member" and rng.random() < 0.1:
-            member["left_on"] = y.iso[y.day(rng, 0)]
+            # Left during the year, after joining.
+            after = max(0, joined + 1 - y.first)
+            if after < y.days:
+                member["left_on"] = y.iso[y.day(rng, after)]
         c.put("volunteer_member", member)
     for act in c.out.get("activity", ()):
         if act["kind"] == "propaganda" and rng.random() < 0.5:
