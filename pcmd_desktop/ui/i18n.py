@@ -148,6 +148,10 @@ def period_name(period) -> str:
     """How the window names a reporting period: `Period.name_vi` ("quý I năm 2018") in
     Vietnamese, its translation otherwise."""
     year = period.year
+    if period.kind == "adhoc":
+        return tr("từ ngày {0} đến ngày {1}").format(
+            period.start.strftime("%d/%m/%Y"), period.end.strftime("%d/%m/%Y")
+        )
     if period.kind == "month":
         return tr("tháng {0} năm {1}").format(period.code[5:7], year)
     if period.kind == "quarter":

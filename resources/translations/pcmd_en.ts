@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>từ ngày {0} đến ngày {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>from {0} to {1}</translation>
     </message>
     <message>
         <source>tháng {0} năm {1}</source>
@@ -1212,14 +1212,6 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>The files of {0} subordinate units follow the older indicator catalogue and lack {1} indicators: those units&apos; part is counted from the data on this computer.</translation>
     </message>
     <message>
-        <source>Báo cáo đột xuất. Lũy kế từ đầu năm {0}: từ {1} đến {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(khoảng ngày bắt đầu trước năm báo cáo {0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
@@ -1309,7 +1301,7 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     </message>
     <message>
         <source>Đột xuất (chọn khoảng ngày)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad hoc (choose a date range)</translation>
     </message>
     <message>
         <source>6 tháng đầu năm</source>
@@ -1318,6 +1310,14 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     <message>
         <source>6 tháng cuối năm</source>
         <translation>Second half of the year</translation>
+    </message>
+    <message>
+        <source>Báo cáo đột xuất. Lũy kế từ đầu năm {0}: từ {1} đến {2}</source>
+        <translation>Ad hoc report. Year to date {0}: from {1} to {2}</translation>
+    </message>
+    <message>
+        <source>(khoảng ngày bắt đầu trước năm báo cáo {0})</source>
+        <translation>(the range starts before reporting year {0})</translation>
     </message>
     <message>
         <source>Loại kỳ báo cáo</source>
@@ -1329,11 +1329,11 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     </message>
     <message>
         <source>Từ ngày:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <source>Đến ngày:</source>
-        <translation type="unfinished"></translation>
+        <translation>To:</translation>
     </message>
     <message>
         <source>Kỳ báo cáo:</source>
@@ -3424,11 +3424,11 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>Re-activated</translation>
     </message>
     <message>
-        <source>Đã giải thể</source>
+        <source>Người ra quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Số hoạt động</source>
+        <source>Đã giải thể</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3466,6 +3466,10 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     <message>
         <source>Mở hồ sơ người được hỗ trợ</source>
         <translation>Open a supported person&apos;s file</translation>
+    </message>
+    <message>
+        <source>Xem người cung cấp tin báo, tố giác</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Xem danh sách người được hỗ trợ (tìm kiếm)</source>
@@ -3570,6 +3574,10 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     <message>
         <source>Thành phố, tỉnh</source>
         <translation>City/province</translation>
+    </message>
+    <message>
+        <source>Số hoạt động</source>
+        <translation type="vanished"></translation>
     </message>
     <message>
         <source>Mỗi cơ sở dữ liệu thuộc về một đơn vị hành chính (xã, phường, thị trấn; quận, huyện; hoặc thành phố). Đơn vị được chọn một lần khi tạo và không đổi được về sau, vì cấp của đơn vị quyết định các việc phần mềm làm.</source>

@@ -1,7 +1,8 @@
-"""Nộp và tổng hợp báo cáo: one period chosen at the top, then a tab to send this unit's
-file upward (a unit with a parent), one to receive the child units' files (a unit with
-children), one for the national DHIS2 (ADX or JSON), one for the unit keys, and for an
-admin one to hand a merged unit's data over to its successor (Bàn giao)."""
+"""Nộp và tổng hợp báo cáo: one period chosen at the top (or an ad hoc range of days,
+"Đột xuất"), then a tab to send this unit's file upward (a unit with a parent), one to
+receive the child units' files (a unit with children), one for the national DHIS2 (ADX
+or JSON), one for the unit keys, and for an admin one to hand a merged unit's data over
+to its successor (Bàn giao)."""
 
 from __future__ import annotations
 
@@ -38,7 +39,9 @@ class ExchangePage(Page):
         self.picker = PeriodPicker(last_ended_month(workspace))
         for widget, key in ((self.picker.kind_field, "period_kind"),
                             (self.picker.year_field, "year"),
-                            (self.picker.part_field, "month")):  # fmt: skip
+                            (self.picker.part_field, "month"),
+                            (self.picker.from_field, "from"),
+                            (self.picker.to_field, "to")):  # fmt: skip
             widget.setObjectName(f"field.exchange.{key}")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs.exchange")
@@ -71,6 +74,8 @@ class ExchangePage(Page):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.picker.changed.connect(lambda _code: self._period_changed())
+        # An ad hoc range typed wrong: each tab says why (the picker's code() refuses it).
+        self.picker.invalid.connect(lambda _text: self._period_changed())
         self._period_changed()
 
     def period_code(self) -> str:

@@ -1,4 +1,5 @@
-"""Báo cáo: choose the reporting period (its exact dates under the database's cut-off),
+"""Báo cáo: choose the reporting period (its exact dates under the database's cut-off), or
+an ad hoc range of days (Đột xuất: two date fields; the year to date is said beside them),
 write the period's narrative, preview the report as it prints, print it, save it as PDF
 or Excel.
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from pcmd_desktop.domain.display import format_number
 from pcmd_desktop.domain.indicators import BY_CODE, CEILING
-from pcmd_desktop.domain.periods import Period, format_date_vi
+from pcmd_desktop.domain.periods import ADHOC, Period
 from pcmd_desktop.reports.model import Report
 from pcmd_desktop.services import drafts, reporting
 from pcmd_desktop.services.errors import ServiceError
@@ -37,7 +38,7 @@ from pcmd_desktop.ui.forms import ask, busy, error_label, show_error
 from pcmd_desktop.ui.i18n import period_name, tr, tr_noop
 from pcmd_desktop.ui.pages.base import Page, heading
 from pcmd_desktop.ui.pages.reports.narrative import NarrativeEditor
-from pcmd_desktop.ui.pages.reports.period_picker import PeriodPicker
+from pcmd_desktop.ui.pages.reports.period_picker import PeriodPicker, dates_text
 from pcmd_desktop.ui.pages.reports.preview import PreviewPane, print_pdf
 from pcmd_desktop.ui.window_state import app_settings
 
@@ -162,6 +163,7 @@ class ReportsPage(Page):
         self.saved_folder: Path | None = None
 
         self.picker.changed.connect(self._period_changed)
+        self.picker.invalid.connect(lambda text: show_error(self.error, text))
         self.preview_button.clicked.connect(self.show_preview)
         self.print_button.clicked.connect(self.print_report)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
@@ -187,9 +189,7 @@ class ReportsPage(Page):
         self.period = period
         if self.picker.code() != period.code:
             self.picker.set_code(period.code, kind=period.kind, year=period.year)
-        self.dates.setText(
-            tr("Từ {0} đến {1}").format(format_date_vi(period.start), format_date_vi(period.end))
-        )
+        self.dates.setText(dates_text(period))
         self.dates.setToolTip(tr(CUTOFF_NOTES.get(period.cutoff, "")))
         self.narrative.load(period.code)
         if self.preview.report is not None or self.preview.is_busy():
@@ -216,7 +216,8 @@ class ReportsPage(Page):
                 return
             if answer == QMessageBox.StandardButton.Discard:
                 self._discard_draft()
-        if not self.show_period(code):
+        if not self.show_period(code) and self.picker.kind() != ADHOC:
+            # An ad hoc range being typed stays as typed, its fault said beside it.
             self.picker.set_code(self.period.code, kind=self.period.kind, year=self.period.year)
 
     def _narrative_saved(self) -> None:
@@ -228,6 +229,12 @@ class ReportsPage(Page):
     def build(self) -> Report | None:
         """The report of the period chosen, with the narrative the boxes hold; None (and
         the reason shown) when it cannot be made."""
+        fault = self.picker.range_error()  # an ad hoc range typed wrong
+        if fault:
+            show_error(self.error, fault)
+            return None
+        if self.picker.code() != self.period.code and not self.show_period(self.picker.code()):
+            return None  # a range typed but not yet taken (no Enter), and refused
         try:
             with busy():
                 report = reporting.build_report(self.workspace, self.period.code)
