@@ -32,9 +32,15 @@ from reportlab.platypus import (
 )
 
 from pcmd_desktop.reports import form_text as ft
-from pcmd_desktop.reports.annex_heading import ANNEX_REFERENCE, annex_heading, two_lines
+from pcmd_desktop.reports.annex_heading import annex_heading, two_lines
+from pcmd_desktop.reports.breakdown_form import (
+    annex_count,
+    annex_references,
+    children_annex_number,
+)
 from pcmd_desktop.reports.metrics import FONT_FAMILY, REGULAR, register_fonts, text_width
 from pcmd_desktop.reports.model import Report
+from pcmd_desktop.reports.pdf_breakdown import breakdown_story, breakdown_template
 from pcmd_desktop.reports.pdf_styles import (
     BARE,
     BODY,
@@ -230,12 +236,11 @@ class KeepTail(Flowable):
 
 def _story(report: Report) -> list[Flowable]:
     story: list[Flowable] = [_header(report), *_title(report), indicator_table(report)]
-    if report.children:
-        story.append(p(ANNEX_REFERENCE, S_NOTE))
-    else:
-        story.append(Spacer(1, 3 * mm))
+    references = annex_references(report)  # one sentence per annex
+    story += [p(text, S_NOTE) for text in references] or [Spacer(1, 3 * mm)]
     story += _narrative(report, _closing(report))
     story += _annex(report)
+    story += breakdown_story(report)  # landscape pages of its own
     return story
 
 
@@ -243,7 +248,7 @@ def _annex(report: Report) -> list[Flowable]:
     """The annex on pages of its own, after the signature."""
     if not ft.annex_rows(report):
         return []
-    word, name, with_report = annex_heading(report)
+    word, name, with_report = annex_heading(report, children_annex_number(), annex_count(report))
     with_line = p(with_report, S_ANNEX_WITH)
     if text_width(with_report, S_ANNEX_WITH.fontSize, italic=True) > WIDTH:
         first, second = two_lines(with_report)
@@ -315,6 +320,7 @@ def write_pdf(report: Report, path: Path) -> Path:
             [
                 PageTemplate("page", [frame()], onPage=lambda c, d: _number_page(c, d.page)),
                 PageTemplate("annex", [frame()], onPage=_AnnexPages()),
+                breakdown_template(),
             ]
         )
         doc.build(_story(report))
