@@ -87,7 +87,7 @@ def _tips(rng: random.Random, c: Commune, y: Year) -> None:
 
 
 def _volunteers(rng: random.Random, c: Commune, y: Year) -> None:
-    set_up = date(y.year - rng.randint(1, 4), rng.randint(1, 12), rng.randint(1, 28))
+    set_up = date(y.year - rng.randint(2, 5), rng.randint(1, 12), rng.randint(1, 28))
     team = {
         "record": "volunteer_team",
         "id": new_id(rng),
