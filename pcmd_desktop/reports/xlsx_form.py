@@ -23,7 +23,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from pcmd_desktop.reports import form_text as ft
 from pcmd_desktop.reports import xlsx_fit as fit
-from pcmd_desktop.reports.annex_heading import ANNEX_REFERENCE, annex_heading, two_lines
+from pcmd_desktop.reports.annex_heading import annex_heading, two_lines
+from pcmd_desktop.reports.breakdown_form import annex_count, annex_references, children_annex_number
 from pcmd_desktop.reports.metrics import fit_columns
 from pcmd_desktop.reports.model import Number, Report
 from pcmd_desktop.reports.xlsx_pages import break_pages
@@ -316,7 +317,7 @@ def _annex(wb: Workbook, report: Report) -> None:
         return
     sheet = _Sheet(wb.create_sheet(ANNEX_SHEET), _annex_columns(report))
     last = sheet.last
-    word, name, with_report = annex_heading(report)
+    word, name, with_report = annex_heading(report, children_annex_number(), annex_count(report))
     if fit.needed_px(with_report, 14, italic=True) > sheet.span_px(1, last):
         with_report = "\n".join(two_lines(with_report))
     sheet.put(1, 1, word, to_col=last, font=_font(14, bold=True))
@@ -350,9 +351,8 @@ def write_xlsx(report: Report, path: Path) -> Path:
     table_top = _header(sheet, report)
     r = _indicator_table(sheet, report, table_top)
     table_end = r - 1
-    if report.children:
-        sheet.put(r, 1, ANNEX_REFERENCE, to_col=sheet.last, font=_font(TABLE, italic=True),
-                  align=_LEFT)  # fmt: skip
+    for text in annex_references(report):  # one sentence per annex
+        sheet.put(r, 1, text, to_col=sheet.last, font=_font(TABLE, italic=True), align=_LEFT)
         r += 1
     r, last_text = _narrative(sheet, report, r + 1)
     last_row = _closing(sheet, report, r, LEFT_BLOCK)
@@ -362,6 +362,9 @@ def write_xlsx(report: Report, path: Path) -> Path:
         sheet.fit_row(row, fit.row_height(1, TABLE))
     break_pages(ws, last_row, table_top, table_end, sheet.keep)
     _annex(wb, report)
+    from pcmd_desktop.reports.xlsx_breakdown import write_breakdown_sheet  # it uses this module
+
+    write_breakdown_sheet(wb, report)
     wb.properties.title = ft.document_title(report)
     wb.properties.creator = ft.issuer_of(report)
     wb.properties.subject = ft.title_line(report)
