@@ -6,6 +6,7 @@ import argparse
 
 from pcmd_desktop import __version__
 from pcmd_desktop.cli import admin_commands as admin
+from pcmd_desktop.cli import approval_commands as approval
 from pcmd_desktop.cli import assessment_commands as assessment
 from pcmd_desktop.cli import commands as rec
 from pcmd_desktop.cli import exchange_commands as exch
@@ -94,8 +95,11 @@ def build_parser() -> Parser:
     p.add_argument("--cutoff", choices=("nd09", "calendar"),
                    help="cách chia kỳ: nd09 (ngày 15 tháng trước đến 14 tháng này, mặc định "
                         "theo cài đặt của CSDL) hoặc calendar (tháng dương lịch)")  # fmt: skip
+    p.add_argument("--accepted-only", action="store_true",
+                   help="chỉ tổng hợp đơn vị cấp dưới có tệp báo cáo đã được duyệt")  # fmt: skip
 
     exch.register(command)
+    approval.register(command)
 
     command("check", rec.cmd_check, "kiểm tra toàn vẹn, khóa ngoại và phiên bản lược đồ")
 

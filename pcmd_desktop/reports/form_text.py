@@ -141,10 +141,20 @@ def ytd_line(report: Report) -> str | None:
     return f"({text})"
 
 
+def accepted_line(report: Report) -> str | None:
+    """A report limited to accepted files says so: '(Chỉ tổng hợp số liệu đã duyệt: 2 trong
+    3 đơn vị cấp dưới có tệp báo cáo đã được duyệt)'; None otherwise."""
+    if not report.accepted_only:
+        return None
+    return (f"(Chỉ tổng hợp số liệu đã duyệt: {len(report.children)} trong "
+            f"{report.children_total} đơn vị cấp dưới có tệp báo cáo đã được duyệt)")  # fmt: skip
+
+
 def title_lines(report: Report) -> list[str]:
-    """The italic lines under the subject: the dates covered, and for an ad hoc report
-    its year to date (`ytd_line`)."""
-    return [line for line in (dates_line(report), ytd_line(report)) if line]
+    """The italic lines under the subject: the dates covered, for an ad hoc report its
+    year to date (`ytd_line`), for a report of accepted files only that it is one."""
+    lines = (dates_line(report), ytd_line(report), accepted_line(report))
+    return [line for line in lines if line]
 
 
 def place_date_line(place: str, issued_on: date | None) -> str:

@@ -103,6 +103,10 @@ class Report:
     # Codes some child's file did not carry (written under an older catalogue) -> those
     # children; their part was counted from the records this database holds for them.
     not_reported: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Only the children whose latest file was accepted are counted (`children` holds
+    # them), out of `children_total` children (services/approval.py).
+    accepted_only: bool = False
+    children_total: int = 0
     # The person and service indicators by sex and age band (reports.breakdown), the
     # unit's own and its children's; empty when the report was asked without it.
     breakdown: Breakdown = field(default_factory=dict)
@@ -127,5 +131,7 @@ class Report:
                 for code, v in self.values.items()
             },
             "not_reported": {code: list(units) for code, units in self.not_reported.items()},
+            "accepted_only": self.accepted_only,
+            "counted_children": sorted(self.children),
             "breakdown": breakdown_to_json(self.breakdown),
         }

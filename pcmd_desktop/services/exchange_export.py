@@ -23,6 +23,7 @@ from pcmd_desktop.exchange.package import build_package
 from pcmd_desktop.reports.breakdown import breakdown_to_json
 from pcmd_desktop.security.sealing import seal
 from pcmd_desktop.security.signing import sign
+from pcmd_desktop.services.approval import PeriodLocked, ensure_exportable
 from pcmd_desktop.services.auth import audit_time, require
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.files import atomic_output
@@ -92,6 +93,10 @@ def export_period(
     """Write the next revision of this unit's file for `period_code` to `path`."""
     session = require(ws, Permission.REPORTS)
     period = period_of(ws, period_code, cutoff)
+    try:  # an accepted period is locked until the parent reopens it
+        ensure_exportable(ws, period.code)
+    except PeriodLocked as e:
+        raise ExchangeError(str(e)) from None
     # A unit that ended within the period sends its final file to the parent it had.
     day = ws.history.reporting_day(ws.unit.code, period.start, period.end)
     if day is None:

@@ -20,6 +20,7 @@ from pcmd_desktop.domain.indicators import BY_CODE
 from pcmd_desktop.domain.periods import parse_period
 from pcmd_desktop.domain.records import KINDS, RecordKind, record_key
 from pcmd_desktop.domain.validation import ValidationError, validate
+from pcmd_desktop.services.approval import check_writable
 from pcmd_desktop.services.auth import audit_time, require
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.lookup import StoreContext
@@ -82,6 +83,8 @@ def _write(ws: Workspace, kind: RecordKind, changes: list[tuple[str, dict | None
     """(action, old, new) of each record, written and audited in one transaction."""
     session = ws.session
     assert session is not None
+    for _action, old, new in changes:
+        check_writable(ws, kind, old, new)
     at = audit_time()
     with transaction(ws.db):
         for action, old, new in changes:

@@ -14,6 +14,7 @@ from pcmd_desktop.domain.coerce import Problem
 from pcmd_desktop.domain.records import KINDS, RecordKind, parse_key, record_key
 from pcmd_desktop.domain.text import fold_tokens
 from pcmd_desktop.domain.validation import ValidationError, validate
+from pcmd_desktop.services.approval import check_writable
 from pcmd_desktop.services.auth import Session, audit_time, require
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.hotspot_status import patrol_warning
@@ -157,6 +158,7 @@ class RecordService:
             obj["id"] = str(uuid.uuid4())
         obj.setdefault("unit", self.ws.unit.code)
         record = self._check(kind, obj)
+        check_writable(self.ws, kind, record)
         key = {k: record[k] for k in kind.key}
         if records_repo.get(self.ws.db, kind, key, include_deleted=True) is not None:
             raise ServiceError(
@@ -175,6 +177,7 @@ class RecordService:
         for k in kind.key:
             if merged.get(k) != current.get(k):
                 raise ServiceError(f"Không đổi được mã của bản ghi ({k}); hãy tạo bản ghi mới")
+        check_writable(self.ws, kind, current, merged)
         record = self._check(kind, merged)
         self._write(kind, record, "update", current)
         return record
@@ -182,6 +185,9 @@ class RecordService:
     def _set_deleted(self, kind_name: str, key: str, deleted: bool) -> None:
         session = require(self.ws, Permission.EDIT_RECORDS)
         kind = kind_named(kind_name)
+        stored = records_repo.get(self.ws.db, kind, _key(kind, key), include_deleted=True)
+        if stored is not None:
+            check_writable(self.ws, kind, records_repo.row_to_record(kind, stored))
         with transaction(self.ws.db):
             if not records_repo.set_deleted(self.ws.db, kind, _key(kind, key), session.user,
                                             deleted):  # fmt: skip

@@ -18,6 +18,7 @@ from pcmd_desktop.db.connection import transaction
 from pcmd_desktop.domain.coerce import coerce
 from pcmd_desktop.domain.records import KINDS, RECORD_KINDS, RecordKind, record_key
 from pcmd_desktop.domain.validation import check_rules
+from pcmd_desktop.services.approval import lock_problem, locked_spans
 from pcmd_desktop.services.auth import audit_time, record_event, require
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.lookup import StoreContext
@@ -157,6 +158,7 @@ def import_objects(
     ctx = _context(ws, parsed, today)
     for n, kind, rec in parsed:
         problems.extend(LineProblem(n, p.message) for p in check_rules(kind, rec, ctx))
+    problems.extend(_locked(ws, parsed))
     if problems:
         raise ImportRejected(problems)
     session = ws.session
@@ -186,6 +188,29 @@ def import_objects(
     if "person" in by_kind:
         session.name_index = None
     return summary
+
+
+def _locked(ws: Workspace, parsed: list[tuple[int, RecordKind, dict]]) -> list[LineProblem]:
+    """A line whose record (as in the file, or as stored before) falls in a period the
+    parent accepted (services/approval.py)."""
+    spans = locked_spans(ws)
+    if not spans:
+        return []
+    out = []
+    for n, kind, rec in parsed:
+        row = records_repo.get(ws.db, kind, {k: rec[k] for k in kind.key}, include_deleted=True)
+        old = records_repo.row_to_record(kind, row) if row is not None else None
+        problem = lock_problem(kind, rec, spans) or lock_problem(kind, old, spans)
+        if problem:
+            out.append(LineProblem(n, problem))
+    return out
+
+
+def _keep_informant(ws: Workspace, session, kind: RecordKind, rec: dict) -> dict:
+    """A tip imported by a role that may not write its informant keeps the stored one."""
+    row = records_repo.get(ws.db, kind, {"id": rec["id"]}, include_deleted=True)
+    stored = records_repo.row_to_record(kind, row) if row is not None else None
+    return {**rec, **kept_confidential(session, kind, stored, session.cipher)}
 
 
 def _existing(ws: Workspace, kind: RecordKind, batch: list[dict]) -> set[str]:

@@ -25,6 +25,7 @@ from pcmd_desktop.domain.periods import Period, PeriodError, adhoc_period, parse
 from pcmd_desktop.domain.units import unit_label
 from pcmd_desktop.reports.compute import compute
 from pcmd_desktop.reports.model import NARRATIVE_SECTIONS, IndicatorValue, Report, Signature
+from pcmd_desktop.services.approval import accepted_units
 from pcmd_desktop.services.auth import audit_time, require
 from pcmd_desktop.services.breakdowns import consolidated_breakdown
 from pcmd_desktop.services.errors import ServiceError
@@ -70,10 +71,11 @@ def adhoc_code(
 
 def build_report(
     ws: Workspace, period_code: str, cutoff: str | None = None, *, issued_on: date | None = None,
-    breakdown: bool = True,
+    accepted_only: bool = False, breakdown: bool = True,
 ) -> Report:  # fmt: skip
-    """The report of `period_code` for this database's unit; without `breakdown`, no
-    breakdown by sex and age band (services/breakdowns.py)."""
+    """The report of `period_code` for this database's unit; with `accepted_only`, only
+    the children whose latest file this unit accepted (services/approval.py) count;
+    without `breakdown`, no breakdown by sex and age band (services/breakdowns.py)."""
     require(ws, Permission.READ)
     period = period_of(ws, period_code, cutoff)
     # The tree in force on the period's last day (or on this unit's own last day, when it
@@ -98,7 +100,9 @@ def build_report(
     children: dict = {}
     names: dict[str, str] = {}
     not_reported: dict[str, list[str]] = {}
-    for child in kids:
+    accepted = accepted_units(ws, period.code) if accepted_only else None
+    counted = [c for c in kids if accepted is None or c.code in accepted]
+    for child in counted:
         # A child's accepted file, else the records this database holds for it; so too the
         # codes an older file does not carry.
         sent = _submitted(ws, child.code, period.code) if period.cutoff == ws.cutoff else None
@@ -132,6 +136,8 @@ def build_report(
         narrative=load_narrative(ws, period.code),
         signature=signature(ws),
         issued_on=issued_on,
+        accepted_only=accepted_only,
+        children_total=len(kids),
         breakdown=split,
     )
 
