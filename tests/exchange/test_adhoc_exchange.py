@@ -106,3 +106,25 @@ def test_the_parent_keeps_an_ad_hoc_file_apart_and_consolidates_it(pair, tmp_pat
     assert build_report(district, RANGE).values["propaganda.sessions"].value == 2
     periods = {p for (p,) in district.db.execute("SELECT period FROM submissions")}
     assert periods == {RANGE, "2018-04"}
+
+
+def test_an_exact_adx_of_a_range_is_valid_and_dhis2_is_refused():
+    from datetime import datetime, timezone
+
+    import xmlschema
+    from test_adx_schema import SCHEMA_FILE, _report
+
+    from pcmd_desktop.domain.indicators import INDICATORS
+    from pcmd_desktop.exchange.interop import Mapping, MappingError, to_adx, to_dhis2
+
+    mapping = Mapping({i.code: f"X{n:010d}" for n, i in enumerate(INDICATORS)},
+                      "HllvX50cXC0", "HllvX50cXC0")  # fmt: skip
+    report = _report(RANGE, "nd09")
+    data = to_adx(report, mapping, periods="exact",
+                  exported=datetime(2018, 4, 12, tzinfo=timezone.utc))  # fmt: skip
+    xmlschema.XMLSchema(str(SCHEMA_FILE)).validate(data.decode("utf-8"))
+    assert 'period="2018-03-05/P37D"' in data.decode("utf-8")
+    for make in (lambda: to_adx(report, mapping, periods="dhis2"),
+                 lambda: to_dhis2(report, mapping)):  # fmt: skip
+        with pytest.raises(MappingError, match="không gửi được sang DHIS2"):
+            make()
