@@ -1020,32 +1020,76 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>On track</translation>
     </message>
     <message>
-        <source>Năm kế hoạch</source>
-        <translation>Plan year</translation>
+        <source>Xã, phường được chấm điểm</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chỉ tiêu kế hoạch</source>
-        <translation>Plan targets</translation>
+        <source>Xã, phường:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mô hình, xã phường lành mạnh</source>
-        <translation>Models and healthy communes</translation>
+        <source>Tiêu chí</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kinh phí</source>
-        <translation>Budget</translation>
+        <source>Điểm tối đa</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Năm:</source>
-        <translation>Year:</translation>
+        <source>Điểm chấm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(phải đạt đủ điểm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đạt khi tổng điểm từ {0}/{1} trở lên và tiêu chí 1 đạt đủ điểm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày chấm điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hội đồng, người chấm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Lưu phiếu chấm điểm (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu chấm điểm năm {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có phiếu chấm điểm năm {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu phiếu chấm điểm năm {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng điểm: {0}/{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <source>Chỉ tiêu năm {0} đã sửa nhưng chưa lưu. Lưu trước khi chuyển năm?</source>
-        <translation>The targets for {0} were changed but not saved. Save them before switching year?</translation>
+        <source>Phiếu chấm điểm năm {0} đã sửa nhưng chưa lưu. Lưu trước khi chuyển?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lưu</source>
@@ -1058,6 +1102,34 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     <message>
         <source>Tiếp tục sửa</source>
         <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Năm kế hoạch</source>
+        <translation>Plan year</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu kế hoạch</source>
+        <translation>Plan targets</translation>
+    </message>
+    <message>
+        <source>Mô hình, xã phường lành mạnh</source>
+        <translation>Models and healthy communes</translation>
+    </message>
+    <message>
+        <source>Chấm điểm lành mạnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinh phí</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu năm {0} đã sửa nhưng chưa lưu. Lưu trước khi chuyển năm?</source>
+        <translation>The targets for {0} were changed but not saved. Save them before switching year?</translation>
     </message>
     <message>
         <source>Mô hình và đánh giá xã, phường</source>
@@ -1076,10 +1148,6 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>Healthy</translation>
     </message>
     <message>
-        <source>Ghi chú</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>Lưu đánh giá</source>
         <translation>Save assessments</translation>
     </message>
@@ -1092,8 +1160,20 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>Healthy commune/ward</translation>
     </message>
     <message>
+        <source>Theo phiếu chấm điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng điểm {0}/100. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đã đánh giá {0}/{1} xã, phường năm {2}</source>
         <translation>Assessed {0}/{1} communes and wards for {2}</translation>
+    </message>
+    <message>
+        <source>{0} xã, phường có phiếu chấm điểm năm {1}: ô «Lành mạnh» theo kết quả phiếu (tab Chấm điểm lành mạnh), không sửa ở đây.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chỉ tiêu kế hoạch năm</source>
@@ -1226,6 +1306,18 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     <message>
         <source>Lưu Excel…</source>
         <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <source>Kèm phân tổ giới tính, độ tuổi</source>
+        <translation>Include the breakdown by sex and age</translation>
+    </message>
+    <message>
+        <source>Kèm phụ lục phân tổ theo giới tính và độ tuổi</source>
+        <translation>Include the annex broken down by sex and age band</translation>
+    </message>
+    <message>
+        <source>Phụ lục trang ngang: số người, số lượt hỗ trợ theo giới tính và nhóm tuổi</source>
+        <translation>Landscape annex: persons and services supported by sex and age band</translation>
     </message>
     <message>
         <source>Đang tạo báo cáo…</source>
@@ -1873,15 +1965,15 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Thành viên đang tham gia</source>
-        <translation type="unfinished"></translation>
+        <translation>Members in the team</translation>
     </message>
     <message>
         <source>Thêm thành viên vào đội</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a member to the team</translation>
     </message>
     <message>
         <source>Hoạt động đội đã thực hiện</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities run by the team</translation>
     </message>
     <message>
         <source>Đổi mật khẩu</source>
@@ -2405,15 +2497,15 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Đội tình nguyện</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer teams</translation>
     </message>
     <message>
         <source>Đội</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Thành viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Xử phạt và vụ án</source>
@@ -2881,27 +2973,27 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Người, cơ quan ra quyết định</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued by</translation>
     </message>
     <message>
         <source>Chủ tịch UBND thành phố</source>
-        <translation type="unfinished"></translation>
+        <translation>City People&apos;s Committee chair</translation>
     </message>
     <message>
         <source>Chủ tịch UBND quận, huyện</source>
-        <translation type="unfinished"></translation>
+        <translation>District People&apos;s Committee chair</translation>
     </message>
     <message>
         <source>Chủ tịch UBND xã, phường</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune People&apos;s Committee chair</translation>
     </message>
     <message>
         <source>Công an</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>Theo lần kiểm tra</source>
-        <translation type="unfinished"></translation>
+        <translation>Following inspection</translation>
     </message>
     <message>
         <source>Tội danh</source>
@@ -2945,51 +3037,51 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Đội công tác xã hội tình nguyện</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer social work team</translation>
     </message>
     <message>
         <source>Tên đội</source>
-        <translation type="unfinished"></translation>
+        <translation>Team name</translation>
     </message>
     <message>
         <source>Địa bàn phụ trách</source>
-        <translation type="unfinished"></translation>
+        <translation>Area covered</translation>
     </message>
     <message>
         <source>Ngày thành lập</source>
-        <translation type="unfinished"></translation>
+        <translation>Established on</translation>
     </message>
     <message>
         <source>Ngày giải thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissolved on</translation>
     </message>
     <message>
         <source>Thành viên đội tình nguyện</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer team member</translation>
     </message>
     <message>
         <source>Đội trưởng</source>
-        <translation type="unfinished"></translation>
+        <translation>Team leader</translation>
     </message>
     <message>
         <source>Đội phó</source>
-        <translation type="unfinished"></translation>
+        <translation>Deputy leader</translation>
     </message>
     <message>
         <source>Đội viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>Địa bàn được phân công</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned area</translation>
     </message>
     <message>
         <source>Ngày tham gia</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined on</translation>
     </message>
     <message>
         <source>Ngày thôi tham gia</source>
-        <translation type="unfinished"></translation>
+        <translation>Left on</translation>
     </message>
     <message>
         <source>Ngày tổ chức</source>
@@ -3021,7 +3113,7 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Đội tình nguyện thực hiện</source>
-        <translation type="unfinished"></translation>
+        <translation>Run by volunteer team</translation>
     </message>
     <message>
         <source>Chưa có mô hình</source>
@@ -3041,10 +3133,6 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Chấm điểm xã, phường lành mạnh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ngày chấm điểm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3069,10 +3157,6 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Chỉ đạo, kế hoạch của cấp ủy, chính quyền</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hội đồng, người chấm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3213,19 +3297,19 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Số lượt kiểm tra của Đội 178 thành phố</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspections by the city 178 team</translation>
     </message>
     <message>
         <source>Số lượt kiểm tra của Đội 178 quận, huyện</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspections by district 178 teams</translation>
     </message>
     <message>
         <source>Số lượt kiểm tra của Đội 178 xã, phường</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspections by commune 178 teams</translation>
     </message>
     <message>
         <source>Số cơ sở được Đội kiểm tra liên ngành 178 xã, phường kiểm tra</source>
-        <translation type="unfinished"></translation>
+        <translation>Establishments inspected by commune 178 teams</translation>
     </message>
     <message>
         <source>Số tụ điểm phức tạp hiện có</source>
@@ -3297,23 +3381,23 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Số quyết định xử phạt của Đội 178 thành phố</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanction decisions of the city 178 team</translation>
     </message>
     <message>
         <source>quyết định</source>
-        <translation type="unfinished"></translation>
+        <translation>decisions</translation>
     </message>
     <message>
         <source>Tiền phạt của Đội 178 thành phố</source>
-        <translation type="unfinished"></translation>
+        <translation>Fines imposed by the city 178 team</translation>
     </message>
     <message>
         <source>Số quyết định xử phạt cấp quận, huyện</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanction decisions at district level</translation>
     </message>
     <message>
         <source>Số quyết định xử phạt cấp xã, phường</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanction decisions at commune level</translation>
     </message>
     <message>
         <source>Số vụ án phát hiện, khởi tố</source>
@@ -3369,19 +3453,19 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Số đội công tác xã hội tình nguyện hiện có</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer social work teams in being</translation>
     </message>
     <message>
         <source>đội</source>
-        <translation type="unfinished"></translation>
+        <translation>teams</translation>
     </message>
     <message>
         <source>Số thành viên đội tình nguyện hiện có</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer team members in being</translation>
     </message>
     <message>
         <source>Số hoạt động do đội tình nguyện thực hiện</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities run by volunteer teams</translation>
     </message>
     <message>
         <source>Số xã, phường có mô hình PCMD</source>
@@ -3412,6 +3496,14 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>Establishment</translation>
     </message>
     <message>
+        <source>Đã kiểm tra, khởi tố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phức tạp</source>
         <translation>Active</translation>
     </message>
@@ -3425,19 +3517,19 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Người ra quyết định</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued by</translation>
     </message>
     <message>
         <source>Đã giải thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissolved</translation>
     </message>
     <message>
         <source>Đang tham gia</source>
-        <translation type="unfinished"></translation>
+        <translation>In the team</translation>
     </message>
     <message>
         <source>Đã thôi tham gia</source>
-        <translation type="unfinished"></translation>
+        <translation>Left the team</translation>
     </message>
     <message>
         <source>Tổng điểm</source>
@@ -3477,7 +3569,7 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Xem danh sách thành viên đội tình nguyện (họ tên)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viewed the list of volunteer team members (names)</translation>
     </message>
     <message>
         <source>Tìm hồ sơ trùng (xem họ tên, số định danh)</source>
@@ -3506,6 +3598,22 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     <message>
         <source>Nhận tệp báo cáo của đơn vị cấp dưới</source>
         <translation>Child unit report file received</translation>
+    </message>
+    <message>
+        <source>Duyệt báo cáo của đơn vị cấp dưới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yêu cầu đơn vị cấp dưới sửa lại báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi lại tệp quyết định duyệt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận quyết định duyệt của cấp trên</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đăng nhập</source>

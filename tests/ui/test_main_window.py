@@ -18,6 +18,7 @@ PAGE_ORDER = [
     ("hotspots", "Tụ điểm"),
     ("persons", "Người được hỗ trợ"),
     ("activities", "Hoạt động"),
+    ("volunteers", "Đội tình nguyện"),
     ("sanctions", "Xử phạt và vụ án"),
     ("plan", "Kế hoạch"),
     ("reports", "Báo cáo"),
@@ -33,7 +34,7 @@ def count_cells(window: MainWindow) -> dict[str, str]:
     return {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
 
 
-def test_admin_sees_twelve_pages_in_order(qtbot, workspace):
+def test_admin_sees_thirteen_pages_in_order(qtbot, workspace):
     window = open_window(qtbot, workspace)
     assert window.windowTitle() == "PCMD Desktop — Phường Chương Dương"
     nav = window.findChild(type(window.nav), "nav")
@@ -53,7 +54,7 @@ def test_keyboard_and_mouse_navigation(qtbot, workspace):
     assert window.current_page().objectName() == "page.hotspots"
     assert window.nav.currentRow() == 2
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page().objectName() == "page.trash"
+    assert window.current_page().objectName() == "page.exchange"  # the tenth
 
     rect = window.nav.visualItemRect(window.nav.item(3))
     qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

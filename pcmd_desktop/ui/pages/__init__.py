@@ -17,6 +17,7 @@ from pcmd_desktop.ui.pages.simple_pages import (
     SanctionsPage,
 )
 from pcmd_desktop.ui.pages.trash import TrashPage
+from pcmd_desktop.ui.pages.volunteers import VolunteersPage
 
 PAGES: tuple[type[Page], ...] = (
     OverviewPage,
@@ -24,6 +25,7 @@ PAGES: tuple[type[Page], ...] = (
     HotspotsPage,
     PersonsPage,
     ActivitiesPage,
+    VolunteersPage,
     SanctionsPage,
     PlanPage,
     ReportsPage,

@@ -138,7 +138,11 @@ class RecordForm(QWidget):
         return tr(f.label) + (" *" if f.required else "")
 
     def _within_for(self, f: Field):
-        if f.key != "follow_up_of":
+        # A follow-up, or the inspection a sanction follows: that establishment's, once
+        # one is chosen.
+        if f.key != "follow_up_of" and not (
+            self.kind.name == "sanction" and f.key == "inspection_id"
+        ):
             return None
 
         def within() -> tuple[str, str] | None:
