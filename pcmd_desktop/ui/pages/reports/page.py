@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -108,12 +109,21 @@ class ReportsPage(Page):
         self.print_button = _button(tr("In…"), "print")
         self.pdf_button = _button(tr("Lưu PDF…"), "save_pdf")
         self.xlsx_button = _button(tr("Lưu Excel…"), "save_xlsx")
+        # The annex of the person and service indicators by sex and age band (default on).
+        self.breakdown_box = QCheckBox(tr("Kèm phân tổ giới tính, độ tuổi"))
+        self.breakdown_box.setObjectName("field.report.breakdown")
+        self.breakdown_box.setAccessibleName(tr("Kèm phụ lục phân tổ theo giới tính và độ tuổi"))
+        self.breakdown_box.setToolTip(tr("Phụ lục trang ngang: số người, số lượt hỗ trợ theo "
+                                         "giới tính và nhóm tuổi"))  # fmt: skip
+        self.breakdown_box.setChecked(True)
         self.busy_label = QLabel(tr("Đang tạo báo cáo…"))
         self.busy_label.setObjectName("label.report.busy")
         tools = QHBoxLayout()
         for button in (self.preview_button, self.print_button, self.pdf_button,
                        self.xlsx_button):  # fmt: skip
             tools.addWidget(button)
+        tools.addSpacing(8)
+        tools.addWidget(self.breakdown_box)
         tools.addSpacing(8)
         tools.addWidget(self.busy_label)
         tools.addStretch(1)
@@ -169,6 +179,7 @@ class ReportsPage(Page):
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.xlsx_button.clicked.connect(lambda: self.save_xlsx())
         self.open_button.clicked.connect(self.open_folder)
+        self.breakdown_box.toggled.connect(self._breakdown_toggled)
         self.preview.loading.connect(self.busy_label.setVisible)
         self.preview.failed.connect(lambda text: show_error(self.error, text))
         self.preview.shown.connect(lambda _pages: show_error(self.error, ""))
@@ -237,11 +248,17 @@ class ReportsPage(Page):
             return None  # a range typed but not yet taken (no Enter), and refused
         try:
             with busy():
-                report = reporting.build_report(self.workspace, self.period.code)
+                report = reporting.build_report(
+                    self.workspace, self.period.code, breakdown=self.breakdown_box.isChecked()
+                )
         except (ServiceError, OSError) as e:
             show_error(self.error, tr("Không lập được báo cáo: {0}").format(e))
             return None
         return dataclasses.replace(report, narrative=self.narrative.sections())
+
+    def _breakdown_toggled(self) -> None:
+        if self.preview.report is not None:
+            self.show_preview()
 
     def show_preview(self) -> None:
         report = self.build()
