@@ -11,6 +11,7 @@ from pcmd_desktop.cli.output import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandFa
 from pcmd_desktop.cli.report_commands import add_period_args, period_arg
 from pcmd_desktop.cli.session import opened
 from pcmd_desktop.exchange.interop import PERIOD_POLICIES, coverage_vi
+from pcmd_desktop.services.approval import STATE_VI, given_states
 from pcmd_desktop.services.exchange_export import ExchangeError, export_period
 from pcmd_desktop.services.interop_export import InteropError, export_interop
 from pcmd_desktop.services.permissions import Permission
@@ -80,14 +81,19 @@ def cmd_completeness(args: argparse.Namespace) -> int:
     with opened(args, Permission.READ) as ws:
         try:
             result = completeness(ws, code)
+            states = {u: s for u, (s, _row) in given_states(ws, result.period).items()}
         except ReportError as e:
             raise CommandFailed(str(e), EXIT_USAGE) from e
     if args.format == "json":
-        out(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        doc = result.to_json()
+        for unit in doc["units"]:  # accepted | reopened | pending; None when nothing came
+            unit["approval"] = states.get(unit["unit"])
+        out(json.dumps(doc, ensure_ascii=False, indent=2))
         return EXIT_OK
     for c in result.children:
+        state = STATE_VI[states[c.unit]] if c.unit in states else "-"
         out("\t".join((c.unit, c.name, COMPLETENESS_VI[c.status], str(c.revision or "-"),
-                       c.received_at or "-", str(len(c.flags)))))  # fmt: skip
+                       c.received_at or "-", str(len(c.flags)), state)))  # fmt: skip
     for c in result.children:
         for flag in c.flags:
             err(f"Cảnh báo số liệu {c.unit} {c.name}: {flag.message}.")
