@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
+from pcmd_desktop.domain import catalogues as cat
 from pcmd_desktop.domain.assessment import score_faults
 from pcmd_desktop.domain.coerce import Problem, coerce, field_name
 from pcmd_desktop.domain.records import KINDS, FieldType, RecordKind
@@ -141,8 +142,30 @@ def _scores(kind: RecordKind, rec: dict) -> list[Problem]:
     return out
 
 
+# A tip in one of these statuses is closed: it has the day it was closed, and only it has.
+TIP_CLOSED = ("handled", "unfounded", "transferred")
+
+
+def _tip(kind: RecordKind, rec: dict) -> list[Problem]:
+    """Closed on or after the day received; a closed tip has its handled_on, an open one
+    has none (tip.handled counts tips by that day)."""
+    out = _not_before(kind, rec, "handled_on", "received_on")
+    status, handled = rec.get("status"), rec.get("handled_on")
+    f = kind.field("handled_on")
+    label = cat.TIP_STATUSES.get(str(status), str(status))
+    if status in TIP_CLOSED and handled is None:
+        out.append(Problem(f.key, f"{field_name(f)}: bắt buộc khi tình trạng là '{label}'"))
+    elif status is not None and status not in TIP_CLOSED and handled is not None:
+        out.append(Problem(f.key, f"{field_name(f)}: chỉ ghi khi tin báo đã xử lý xong, "
+                           "không có cơ sở hoặc đã chuyển "
+                           f"(tình trạng đang là '{label}')"))  # fmt: skip
+    return out
+
+
 def _kind_rules(kind: RecordKind, rec: dict, ctx: ValidationContext) -> list[Problem]:
     name = kind.name
+    if name == "tip":
+        return _tip(kind, rec)
     if name == "hotspot":
         return _not_before(kind, rec, "eradicated_on", "identified_on")
     if name == "volunteer_team":

@@ -31,6 +31,7 @@ from pcmd_desktop.exchange.limits import MAX_TOTAL_SIZE, PackageError
 from pcmd_desktop.security.sealing import open_sealed, seal
 from pcmd_desktop.security.signing import sign, verify
 from pcmd_desktop.services.auth import audit_time, require
+from pcmd_desktop.services.confidential import CONFIDENTIAL
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.files import atomic_output
 from pcmd_desktop.services.handover_report import HandoverReport
@@ -85,7 +86,9 @@ def _contents(ws: Workspace, cipher) -> tuple[list, dict, list, list]:
         for rec in handover_repo.records_with_stamps(ws.db, kind):
             if SENSITIVE[kind.name]:
                 clear = decrypt_record(kind, rec, cipher)
-                personal = {k: clear[k] for k in SENSITIVE[kind.name] if clear.get(k) is not None}
+                # A tip's informant never leaves the database, not even sealed.
+                keys = [k for k in SENSITIVE[kind.name] if k not in CONFIDENTIAL[kind.name]]
+                personal = {k: clear[k] for k in keys if clear.get(k) is not None}
                 if personal:
                     persons[rec["id"]] = personal
                 rec = {k: v for k, v in rec.items() if k not in SENSITIVE[kind.name]}

@@ -124,6 +124,16 @@ _SHEET_RESULT = (
 )
 
 
+# Whether a tip led to something: a live inspection or criminal case names it (`tip_id`),
+# as the indicator tip.led_to_action counts (reports/compute.py).
+TIP_ACTED_LABELS = {"yes": "Có", "no": "Chưa"}
+TIP_ACTED_SQL = (
+    "CASE WHEN EXISTS (SELECT 1 FROM inspections i WHERE i.tip_id = t.id "
+    "AND i.deleted_at IS NULL) OR EXISTS (SELECT 1 FROM cases c WHERE c.tip_id = t.id "
+    "AND c.deleted_at IS NULL) THEN 'yes' ELSE 'no' END"
+)
+
+
 def _build() -> dict[str, ListSpec]:
     k = KINDS
     est, insp, hs, pat = k["establishment"], k["inspection"], k["hotspot"], k["patrol"]
@@ -137,6 +147,20 @@ def _build() -> dict[str, ListSpec]:
             field_column(est, "licence_no", shown=False), field_column(est, "phone", shown=False),
             _unit_column(), field_column(est, "note", shown=False),
         ], "name", False, filters=("type", "unit")),
+        _spec("tip", "tips t LEFT JOIN establishments e ON e.id = t.establishment_id", [
+            field_column(k["tip"], "received_on", width=11),
+            field_column(k["tip"], "channel", width=13),
+            field_column(k["tip"], "place", width=20),
+            ref_name_column("establishment", "Cơ sở", "e", width=18),
+            field_column(k["tip"], "status", width=13),
+            field_column(k["tip"], "handled_on", width=11),
+            Column("acted", "Đã kiểm tra, khởi tố", TIP_ACTED_SQL,
+                   choice_rank_sql(TIP_ACTED_SQL, TIP_ACTED_LABELS), choices=TIP_ACTED_LABELS,
+                   width=10),
+            field_column(k["tip"], "content", shown=False, width=30),
+            field_column(k["tip"], "outcome", shown=False, width=24), _unit_column(),
+        ], "received_on", True, search_refs=(("establishment_id", "establishment"),),
+            filters=("status", "channel", "acted", "unit")),
         _spec("inspection",
               "inspections t JOIN establishments e ON e.id = t.establishment_id", [
             field_column(insp, "date", width=11),

@@ -9,6 +9,8 @@ from enum import Enum
 class Permission(str, Enum):
     READ = "read"  # see records (without personal fields)
     VIEW_PERSONAL = "view_personal"  # see names, identity numbers, residences
+    # A tip's informant (Field.confidential): admins only, even officers do not see it.
+    VIEW_CONFIDENTIAL = "view_confidential"
     EDIT_RECORDS = "edit_records"
     REPORTS = "reports"  # reports and upward files
     MANAGE_USERS = "manage_users"
@@ -36,6 +38,7 @@ ROLE_LABELS: dict[str, str] = {
 PERMISSION_LABELS: dict[Permission, str] = {
     P.READ: "xem bản ghi",
     P.VIEW_PERSONAL: "xem thông tin cá nhân",
+    P.VIEW_CONFIDENTIAL: "xem, ghi thông tin người cung cấp tin báo",
     P.EDIT_RECORDS: "nhập, sửa, xóa bản ghi",
     P.REPORTS: "lập báo cáo và tệp gửi cấp trên",
     P.MANAGE_USERS: "quản lý người dùng",

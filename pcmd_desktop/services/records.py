@@ -16,6 +16,15 @@ from pcmd_desktop.domain.text import fold_tokens
 from pcmd_desktop.domain.validation import ValidationError, validate
 from pcmd_desktop.services.approval import check_writable
 from pcmd_desktop.services.auth import Session, audit_time, require
+from pcmd_desktop.services.confidential import (
+    CONFIDENTIAL,
+    has_confidential,
+    hide_confidential,
+    kept_confidential,
+    refuse_confidential,
+    sees_confidential,
+    without_confidential,
+)
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.hotspot_status import patrol_warning
 from pcmd_desktop.services.lookup import StoreContext
@@ -77,11 +86,12 @@ def change_detail(kind: RecordKind, old: dict | None, new: dict | None) -> dict:
 
 
 def shown_to(session: Session, kind: RecordKind, stored: dict) -> dict:
-    """A stored record as this session may see it: decrypted or without personal fields."""
+    """A stored record as this session may see it: decrypted or without personal fields,
+    and without a tip's informant unless the role may see it (services.confidential)."""
     if not SENSITIVE[kind.name]:
         return stored
     if session.can(Permission.VIEW_PERSONAL):
-        return decrypt_record(kind, stored, session.cipher)
+        return hide_confidential(session, kind, decrypt_record(kind, stored, session.cipher))
     return redact_record(kind, stored)
 
 
@@ -141,7 +151,16 @@ class RecordService:
         """One record as the user may see it; opening a person's file is audited."""
         session = require(self.ws, Permission.READ)
         kind = kind_named(kind_name)
-        record = shown_to(session, kind, self._stored(kind, key, include_deleted))
+        stored = self._stored(kind, key, include_deleted)
+        record = shown_to(session, kind, stored)
+        if (
+            CONFIDENTIAL[kind.name]
+            and sees_confidential(session)
+            and has_confidential(kind, stored)
+        ):  # a look at who gave the tip, like opening a person's file
+            with transaction(self.ws.db):
+                audit.append(self.ws.db, audit_time(), session.user, "open_informant",
+                             kind.name, key)  # fmt: skip
         if kind.name == "person" and session.can(Permission.VIEW_PERSONAL):
             with transaction(self.ws.db):
                 audit.append(self.ws.db, audit_time(), session.user, "open_person", kind.name,
@@ -151,8 +170,9 @@ class RecordService:
     def create(self, kind_name: str, data: dict) -> dict:
         """Validate and store a new record; a missing id is made, a missing unit is this
         database's own."""
-        require(self.ws, Permission.EDIT_RECORDS)
+        session = require(self.ws, Permission.EDIT_RECORDS)
         kind = kind_named(kind_name)
+        refuse_confidential(session, kind, data)
         obj = dict(data)
         if kind.has_id and not obj.get("id"):
             obj["id"] = str(uuid.uuid4())
@@ -172,7 +192,13 @@ class RecordService:
         change."""
         session = require(self.ws, Permission.EDIT_RECORDS)
         kind = kind_named(kind_name)
-        current = shown_to(session, kind, self._stored(kind, key))
+        stored = self._stored(kind, key)
+        refuse_confidential(session, kind, changes)
+        # A role that may not see a tip's informant keeps what is stored through its save.
+        kept = kept_confidential(session, kind, stored, session.cipher)
+        if kept:
+            changes = without_confidential(kind, changes)
+        current = {**shown_to(session, kind, stored), **kept}
         merged = {**current, **changes}
         for k in kind.key:
             if merged.get(k) != current.get(k):
@@ -180,7 +206,7 @@ class RecordService:
         check_writable(self.ws, kind, current, merged)
         record = self._check(kind, merged)
         self._write(kind, record, "update", current)
-        return record
+        return hide_confidential(session, kind, record)
 
     def _set_deleted(self, kind_name: str, key: str, deleted: bool) -> None:
         session = require(self.ws, Permission.EDIT_RECORDS)

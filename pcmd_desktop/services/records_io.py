@@ -20,6 +20,11 @@ from pcmd_desktop.domain.records import KINDS, RECORD_KINDS, RecordKind, record_
 from pcmd_desktop.domain.validation import check_rules
 from pcmd_desktop.services.approval import lock_problem, locked_spans
 from pcmd_desktop.services.auth import audit_time, record_event, require
+from pcmd_desktop.services.confidential import (
+    CONFIDENTIAL,
+    confidential_problem,
+    kept_confidential,
+)
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.lookup import StoreContext
 from pcmd_desktop.services.permissions import Permission
@@ -158,6 +163,9 @@ def import_objects(
     ctx = _context(ws, parsed, today)
     for n, kind, rec in parsed:
         problems.extend(LineProblem(n, p.message) for p in check_rules(kind, rec, ctx))
+        refused = confidential_problem(require(ws, Permission.EDIT_RECORDS), kind, rec)
+        if refused:
+            problems.append(LineProblem(n, refused))
     problems.extend(_locked(ws, parsed))
     if problems:
         raise ImportRejected(problems)
@@ -174,6 +182,8 @@ def import_objects(
             if not batch:
                 continue
             existing = _existing(ws, kind, batch)
+            if CONFIDENTIAL[kind.name]:
+                batch = [_keep_informant(ws, session, kind, r) for r in batch]
             stored = [encrypt_record(kind, r, session.cipher) for r in batch]
             records_repo.upsert_many(ws.db, kind, stored, session.user)
             entries = []

@@ -3,10 +3,11 @@ reference may point to, each as an id and the label the picker shows.
 
 Text is matched as everywhere else (case, tones and đ ignored; every word typed starts a
 word of the record). Establishments and hotspots come in dictionary order of their names,
-persons in order of their codes, inspections newest first. A person is labelled by their
-code, and by their name too only for a role that may see personal data; those names are
-decrypted in memory (never indexed), and showing them is written to the audit log with
-the ids shown, never the text typed.
+persons in order of their codes, inspections and tips newest first (a tip is also found
+by the numbers of its date, and named by its date and place or its content's start). A
+person is labelled by their code, and by their name too only for a role that may see
+personal data; those names are decrypted in memory (never indexed), and showing them is
+written to the audit log with the ids shown, never the text typed.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ __all__ = ["REF_KINDS", "RefChoice", "find_refs", "ref_label"]
 
 SEP = " — "
 DELETED = " (đã xóa)"
-REF_KINDS = ("establishment", "hotspot", "person", "inspection", "volunteer_team")
+REF_KINDS = ("establishment", "hotspot", "person", "inspection", "volunteer_team", "tip")
+TIP_LABEL_CHARS = 48  # a tip is named by its date and place, or the start of its content
 
 _MATCH = (
     "SELECT k.key FROM search_index s CROSS JOIN search_keys k ON k.rowid = s.rowid "
@@ -48,7 +50,14 @@ _SOURCES: dict[str, tuple[str, str, str]] = {
         "t.date DESC, t.rowid DESC",
     ),
     "volunteer_team": ("volunteer_teams t", "t.name, t.area", "t.name COLLATE VI, t.id"),
+    "tip": (
+        "tips t",
+        "t.received_on, coalesce(t.place, t.content)",
+        "t.received_on DESC, t.rowid DESC",
+    ),
 }
+# The date column of the kinds found by a date's numbers as well as by their words.
+_DATED = {"inspection": "t.date", "tip": "t.received_on"}
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,10 @@ def _label(session: Session, kind: RecordKind, record_id: str, a: object, b: obj
         return f"{a}{SEP}{name}" if name else str(a)
     if kind.name == "inspection":
         a = format_date(str(a))
+    if kind.name == "tip":
+        a = format_date(str(a))
+        text = " ".join(str(b or "").split())
+        b = text[:TIP_LABEL_CHARS] + ("…" if len(text) > TIP_LABEL_CHARS else "")
     return f"{a}{SEP}{b}" if b else str(a)
 
 
@@ -83,18 +96,19 @@ def _text_condition(ws: Workspace, session: Session, kind: RecordKind, text: str
     words = fold_tokens(text)
     if not words:
         return None
-    if kind.name == "inspection":
-        # Each word starts a word of the inspection, of its establishment, or of its date.
+    if kind.name in _DATED:
+        # Each word starts a word of the record, of its establishment, or of its date.
+        day = _DATED[kind.name]
         parts, params = [], []
         for w in words:
             ors = ["t.id IN (" + _MATCH + ")", "t.establishment_id IN (" + _MATCH + ")"]
-            params += [f'"{w}"*', "inspection", f'"{w}"*', "establishment"]
+            params += [f'"{w}"*', kind.name, f'"{w}"*', "establishment"]
             if w.isdigit():
-                ors.append("substr(t.date, 1, 4) LIKE ?")
+                ors.append(f"substr({day}, 1, 4) LIKE ?")
                 params.append(w + "%")
                 if len(w) <= 2:
-                    ors.append("CAST(substr(t.date, 9, 2) AS INTEGER) = ?")
-                    ors.append("CAST(substr(t.date, 6, 2) AS INTEGER) = ?")
+                    ors.append(f"CAST(substr({day}, 9, 2) AS INTEGER) = ?")
+                    ors.append(f"CAST(substr({day}, 6, 2) AS INTEGER) = ?")
                     params += [int(w), int(w)]
             parts.append("(" + " OR ".join(ors) + ")")
         return " AND ".join(parts), params

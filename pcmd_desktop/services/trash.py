@@ -27,6 +27,7 @@ SEP = " — "
 # to is joined even when deleted too) and the columns read.
 _SOURCES: dict[str, tuple[str, str]] = {
     "establishment": ("establishments t", "t.name, t.address"),
+    "tip": ("tips t", "t.received_on, t.channel, t.place, t.content"),
     "inspection": (
         "inspections t LEFT JOIN establishments e ON e.id = t.establishment_id",
         "t.date, e.name",
@@ -85,6 +86,9 @@ def _label(ws: Workspace, kind: str, v: tuple) -> str:
         return _join(format_date(v[0]), cat.SERVICE_TYPES.get(v[1], v[1]), v[2])
     if kind == "sanction":
         return _join(format_date(v[0]), cat.SANCTION_ROLES.get(v[1], v[1]), v[2])
+    if kind == "tip":  # never the informant: only what the list shows
+        about = v[2] or (str(v[3] or "")[:40] + ("…" if len(str(v[3] or "")) > 40 else ""))
+        return _join(format_date(v[0]), cat.TIP_CHANNELS.get(v[1], v[1]), about)
     if kind == "case":
         return _join(format_date(v[0]), cat.CASE_OFFENCES.get(v[1], v[1]))
     if kind in ("commune_status", "commune_assessment"):
