@@ -148,9 +148,15 @@ def _title(report: Report) -> list[Flowable]:
     subject line, centred: the decree's line under the trích yếu) and the dates covered."""
     subject = ft.title_line(report)
     length = min(text_width(subject, 14, bold=True), WIDTH) * 0.4
+    heading = p(subject, S_SUBJECT)
+    if report.period.is_adhoc and text_width(subject, 14, bold=True) > WIDTH:
+        # Too long for one line: the range on a line of its own, not its last day alone.
+        lines = (ft.SUBJECT, report.period.name_vi)
+        heading = Paragraph("<br/>".join(escape(line) for line in lines), S_SUBJECT)
+        length = max(text_width(line, 14, bold=True) for line in lines) * 0.4
     return [
         p(ft.DOC_TYPE, S_TYPE),
-        p(subject, S_SUBJECT),
+        heading,
         Rule(length, gap=3, after=5),
         *(p(line, S_DATES) for line in ft.title_lines(report)),
     ]
