@@ -97,6 +97,9 @@ def build_parser() -> Parser:
                         "theo cài đặt của CSDL) hoặc calendar (tháng dương lịch)")  # fmt: skip
     p.add_argument("--accepted-only", action="store_true",
                    help="chỉ tổng hợp đơn vị cấp dưới có tệp báo cáo đã được duyệt")  # fmt: skip
+    p.add_argument("--no-breakdown", dest="breakdown", action="store_false",
+                   help="không kèm phân tổ theo giới tính, độ tuổi (mặc định có: khóa "
+                        "breakdown của JSON, phụ lục trang ngang của PDF và Excel)")  # fmt: skip
 
     exch.register(command)
     approval.register(command)

@@ -57,7 +57,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     code = period_arg(args)
     with opened(args, Permission.READ) as ws:
         try:
-            report = build_report(ws, code, args.cutoff, accepted_only=args.accepted_only)
+            report = build_report(ws, code, args.cutoff, accepted_only=args.accepted_only,
+                                  breakdown=args.breakdown)  # fmt: skip
         except ReportError as e:
             raise CommandFailed(str(e), EXIT_USAGE) from e
         if args.out is None:
