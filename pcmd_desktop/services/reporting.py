@@ -43,17 +43,13 @@ class ReportError(ServiceError):
 def period_of(ws: Workspace, code: str, cutoff: str | None = None) -> Period:
     """The period `code` (2018-01, 2018-Q1, 2018-H1, 2018-9M, 2018, or an ad hoc range
     2018-03-05..2018-04-10) under the database's cut-off unless another is given;
-    ReportError with the domain's message. An ad hoc range may not end after today."""
+    ReportError with the domain's message. (A received file's period is checked against
+    today by the importer, which refuses it as not ended; `build_report` refuses an ad hoc
+    range ending after today.)"""
     try:
-        period = parse_period(code, cutoff or ws.cutoff)
+        return parse_period(code, cutoff or ws.cutoff)
     except PeriodError as e:
         raise ReportError(str(e)) from None
-    if period.is_adhoc and period.end > date.today():
-        raise ReportError(
-            f"Kỳ đột xuất {period.name_vi} kết thúc sau hôm nay "
-            f"({date.today():%d/%m/%Y}): báo cáo đột xuất chỉ tính những ngày đã qua."
-        )
-    return period
 
 
 def adhoc_code(
@@ -78,6 +74,11 @@ def build_report(
     without `breakdown`, no breakdown by sex and age band (services/breakdowns.py)."""
     require(ws, Permission.READ)
     period = period_of(ws, period_code, cutoff)
+    if period.is_adhoc and period.end > date.today():
+        raise ReportError(
+            f"Kỳ đột xuất {period.name_vi} kết thúc sau hôm nay "
+            f"({date.today():%d/%m/%Y}): báo cáo đột xuất chỉ tính những ngày đã qua."
+        )
     # The tree in force on the period's last day (or on this unit's own last day, when it
     # ended within the period): its names, its children, what each one's figures cover.
     day = ws.history.reporting_day(ws.unit.code, period.start, period.end) or period.end

@@ -128,3 +128,23 @@ def test_an_exact_adx_of_a_range_is_valid_and_dhis2_is_refused():
                  lambda: to_dhis2(report, mapping)):  # fmt: skip
         with pytest.raises(MappingError, match="không gửi được sang DHIS2"):
             make()
+
+
+def test_a_range_not_yet_ended_is_refused_at_the_parent(pair, tmp_path, monkeypatch):
+    """A sender whose clock is ahead: the file is refused as not ended, nothing kept."""
+    from datetime import date
+
+    from pcmd_desktop.services import reporting
+
+    class Ahead(date):
+        @classmethod
+        def today(cls) -> date:
+            return date(2099, 12, 31)
+
+    district, commune = pair
+    with monkeypatch.context() as m:
+        m.setattr(reporting, "date", Ahead)
+        sent = export_period(commune, "2018-03-05..2099-12-31", tmp_path / "ahead.pcmd")
+    outcome = import_file(district, sent.path)
+    assert outcome.status == "refused" and "chưa kết thúc" in outcome.message
+    assert district.db.execute("SELECT count(*) FROM submissions").fetchone()[0] == 0
