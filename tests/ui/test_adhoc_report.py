@@ -94,6 +94,12 @@ def test_the_exchange_page_sends_an_ad_hoc_file(qtbot, workspace, tmp_path):
     type_date(qtbot, picker.from_field, "05/03/2018")
     type_date(qtbot, picker.to_field, "10/04/2018")
     assert page.period_code() == RANGE
+    type_date(qtbot, picker.to_field, "01/03/2018")  # before the first day: said, no export
+    assert page.send.error.text().startswith("Từ ngày 05/03/2018 sau đến ngày 01/03/2018")
+    assert not page.send.export_button.isEnabled()
+    assert page.dhis2.error.text().startswith("Từ ngày 05/03/2018")
+    type_date(qtbot, picker.to_field, "10/04/2018")
+    assert page.send.export_button.isEnabled() and not page.send.error.text()
     result = page.send.export_to(tmp_path / "dx.pcmd")
     assert result is not None and result.period == RANGE
     assert RANGE in page.send.status.text()

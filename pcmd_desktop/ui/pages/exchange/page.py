@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 from pcmd_desktop.domain.periods import Period
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
+from pcmd_desktop.ui.forms import show_error
 from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.pages.base import Page, heading
 from pcmd_desktop.ui.pages.exchange.dhis2_tab import Dhis2Tab
@@ -75,13 +76,25 @@ class ExchangePage(Page):
         layout.addWidget(self.tabs, 1)
         self.picker.changed.connect(lambda _code: self._period_changed())
         # An ad hoc range typed wrong: each tab says why (the picker's code() refuses it).
-        self.picker.invalid.connect(lambda _text: self._period_changed())
+        self.picker.invalid.connect(self._range_invalid)
         self._period_changed()
 
     def period_code(self) -> str:
         return self.picker.code()
 
+    def _range_invalid(self, fault: str) -> None:
+        """An ad hoc range typed wrong: said on every tab, nothing exported from it."""
+        self.dhis2.refresh()  # says the fault (the picker refuses to give a code)
+        if self.send is not None:
+            show_error(self.send.error, fault)
+            self.send.export_button.setEnabled(False)
+        if self.receive is not None:
+            self.receive.show_completeness()
+
     def _period_changed(self) -> None:
+        if self.send is not None:  # again usable after a range typed wrong
+            show_error(self.send.error, "")
+            self.send.export_button.setEnabled(self.workspace.can(Permission.REPORTS))
         self.dhis2.refresh()
         if self.receive is not None:
             self.receive.show_completeness()
