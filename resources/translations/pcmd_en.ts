@@ -480,6 +480,70 @@
         <translation>This page will come in a later version.</translation>
     </message>
     <message>
+        <source>Đã duyệt</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Yêu cầu sửa lại</source>
+        <translation>Revision requested</translation>
+    </message>
+    <message>
+        <source>Chưa duyệt</source>
+        <translation>Not yet accepted</translation>
+    </message>
+    <message>
+        <source>Tệp quyết định duyệt PCMD (*{0});;Mọi tệp (*)</source>
+        <translation>PCMD decision files (*{0});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Duyệt kỳ này…</source>
+        <translation>Accept this period…</translation>
+    </message>
+    <message>
+        <source>Duyệt tệp báo cáo mới nhất của đơn vị đã chọn; kỳ đó bị khóa ở đơn vị cấp dưới</source>
+        <translation>Accept the selected unit&apos;s latest report file; the period is then locked at that unit</translation>
+    </message>
+    <message>
+        <source>Yêu cầu sửa lại…</source>
+        <translation>Request a revision…</translation>
+    </message>
+    <message>
+        <source>Yêu cầu đơn vị đã chọn sửa lại và gửi lần mới</source>
+        <translation>Ask the selected unit to revise and send a new revision</translation>
+    </message>
+    <message>
+        <source>Lưu tệp quyết định để chép cho đơn vị cấp dưới</source>
+        <translation>Save the decision file to copy for the lower-level unit</translation>
+    </message>
+    <message>
+        <source>Cần sửa gì (ghi vào tệp gửi đơn vị cấp dưới):</source>
+        <translation>What needs revising (written into the file for the lower-level unit):</translation>
+    </message>
+    <message>
+        <source>Đã yêu cầu sửa lại</source>
+        <translation>Revision requested</translation>
+    </message>
+    <message>
+        <source>{0} kỳ {1} của {2} (lần gửi {3}). Chép tệp {4} cho đơn vị đó.</source>
+        <translation>{0}: period {1} of {2} (revision {3}). Copy the file {4} for that unit.</translation>
+    </message>
+    <message>
+        <source>Nhận quyết định của cấp trên…</source>
+        <translation>Take the upper level&apos;s decision…</translation>
+    </message>
+    <message>
+        <source>Chọn tệp quyết định của cấp trên</source>
+        <translation>Choose the upper level&apos;s decision file</translation>
+    </message>
+    <message>
+        <source>Kỳ {0} đã được cấp trên duyệt ngày {1} (lần gửi {2}): số liệu của kỳ bị khóa; muốn sửa cần cấp trên yêu cầu sửa lại.</source>
+        <translation>Period {0} was accepted by the upper level on {1} (revision {2}): its data are locked; to change them, the upper level must request a revision.</translation>
+    </message>
+    <message>
+        <source>Kỳ {0}: cấp trên yêu cầu sửa lại ngày {1}: {2}. Kỳ đã mở khóa; sửa xong thì gửi lần mới.</source>
+        <translation>Period {0}: the upper level requested a revision on {1}: {2}. The period is unlocked; send a new revision when done.</translation>
+    </message>
+    <message>
         <source>Không ghi được tệp {0}: {1}</source>
         <translation>Could not write the file {0}: {1}</translation>
     </message>
@@ -754,6 +818,10 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     <message>
         <source>Tình trạng</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duyệt</source>
+        <translation>Approval</translation>
     </message>
     <message>
         <source>Ngày nhận</source>
@@ -1318,6 +1386,18 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     <message>
         <source>Phụ lục trang ngang: số người, số lượt hỗ trợ theo giới tính và nhóm tuổi</source>
         <translation>Landscape annex: persons and services supported by sex and age band</translation>
+    </message>
+    <message>
+        <source>Chỉ tệp đã duyệt</source>
+        <translation>Accepted files only</translation>
+    </message>
+    <message>
+        <source>Chỉ tổng hợp tệp của đơn vị cấp dưới đã duyệt</source>
+        <translation>Consolidate accepted lower-level files only</translation>
+    </message>
+    <message>
+        <source>Chỉ cộng số liệu của các đơn vị cấp dưới có tệp báo cáo mới nhất đã được duyệt</source>
+        <translation>Add up only the lower-level units whose latest report file was accepted</translation>
     </message>
     <message>
         <source>Đang tạo báo cáo…</source>
@@ -1924,6 +2004,26 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>&amp;Enable</translation>
     </message>
     <message>
+        <source>Kiểm tra, vụ án theo tin báo này</source>
+        <translation>Inspections and cases from this tip</translation>
+    </message>
+    <message>
+        <source>Người cung cấp tin chỉ người quản trị xem và ghi; không gửi lên cấp trên, không có trong tệp bàn giao.</source>
+        <translation>Only administrators see and enter the informant; it is never sent upward nor put in a handover file.</translation>
+    </message>
+    <message>
+        <source>Thông tin người cung cấp tin được giữ kín: chỉ người quản trị xem và ghi. Lưu biểu mẫu không làm mất thông tin đó.</source>
+        <translation>The informant is kept confidential: only administrators see and enter it. Saving this form keeps it.</translation>
+    </message>
+    <message>
+        <source>Lưu tin báo rồi chọn tin báo này ở ô &apos;Theo tin báo&apos; của biểu mẫu kiểm tra cơ sở hoặc vụ án.</source>
+        <translation>Save the tip, then choose it in the &apos;From tip&apos; field of an inspection or a case form.</translation>
+    </message>
+    <message>
+        <source>… và {0} bản ghi khác</source>
+        <translation>… and {0} more records</translation>
+    </message>
+    <message>
         <source>Mọi loại bản ghi</source>
         <translation>All record types</translation>
     </message>
@@ -2520,6 +2620,10 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>Criminal cases</translation>
     </message>
     <message>
+        <source>Tin báo, tố giác</source>
+        <translation>Tips and reports</translation>
+    </message>
+    <message>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
@@ -2604,88 +2708,84 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>Phone</translation>
     </message>
     <message>
-        <source>Tin báo, tố giác</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ngày tiếp nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on</translation>
     </message>
     <message>
         <source>Hình thức tiếp nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Đường dây nóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotline</translation>
     </message>
     <message>
         <source>Hộp thư tố giác</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip mailbox</translation>
     </message>
     <message>
         <source>Trực tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>In person</translation>
     </message>
     <message>
         <source>Đơn, thư</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Mạng, thư điện tử</source>
-        <translation type="unfinished"></translation>
+        <translation>Online, e-mail</translation>
     </message>
     <message>
         <source>Địa điểm được báo</source>
-        <translation type="unfinished"></translation>
+        <translation>Place reported</translation>
     </message>
     <message>
         <source>Cơ sở được báo</source>
-        <translation type="unfinished"></translation>
+        <translation>Establishment reported</translation>
     </message>
     <message>
         <source>Nội dung tin báo</source>
-        <translation type="unfinished"></translation>
+        <translation>What was reported</translation>
     </message>
     <message>
         <source>Tình trạng xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling status</translation>
     </message>
     <message>
         <source>Mới tiếp nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Just received</translation>
     </message>
     <message>
         <source>Đang xác minh</source>
-        <translation type="unfinished"></translation>
+        <translation>Being verified</translation>
     </message>
     <message>
         <source>Đã xử lý xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Handled</translation>
     </message>
     <message>
         <source>Không có cơ sở</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfounded</translation>
     </message>
     <message>
         <source>Chuyển cơ quan khác</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferred to another agency</translation>
     </message>
     <message>
         <source>Ngày xử lý xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Handled on</translation>
     </message>
     <message>
         <source>Kết quả xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Người cung cấp tin</source>
-        <translation type="unfinished"></translation>
+        <translation>Informant</translation>
     </message>
     <message>
         <source>Liên lạc của người cung cấp tin</source>
-        <translation type="unfinished"></translation>
+        <translation>Informant&apos;s contact</translation>
     </message>
     <message>
         <source>Ngày kiểm tra</source>
@@ -2769,7 +2869,7 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Theo tin báo</source>
-        <translation type="unfinished"></translation>
+        <translation>From tip</translation>
     </message>
     <message>
         <source>Tên tụ điểm</source>
@@ -3345,19 +3445,19 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Số tin báo, tố giác tiếp nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Tips received</translation>
     </message>
     <message>
         <source>tin</source>
-        <translation type="unfinished"></translation>
+        <translation>tips</translation>
     </message>
     <message>
         <source>Số tin báo, tố giác đã xử lý xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Tips handled</translation>
     </message>
     <message>
         <source>Số tin báo dẫn đến kiểm tra hoặc khởi tố vụ án</source>
-        <translation type="unfinished"></translation>
+        <translation>Tips that led to an inspection or a criminal case</translation>
     </message>
     <message>
         <source>Số người bán dâm bị xử phạt hành chính</source>
@@ -3497,11 +3597,11 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Đã kiểm tra, khởi tố</source>
-        <translation type="unfinished"></translation>
+        <translation>Led to action</translation>
     </message>
     <message>
         <source>Chưa</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet</translation>
     </message>
     <message>
         <source>Phức tạp</source>
@@ -3560,8 +3660,12 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>Open a supported person&apos;s file</translation>
     </message>
     <message>
-        <source>Xem người cung cấp tin báo, tố giác</source>
+        <source>Mở hồ sơ thành viên đội tình nguyện</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem người cung cấp tin báo, tố giác</source>
+        <translation>Viewed a tip&apos;s informant</translation>
     </message>
     <message>
         <source>Xem danh sách người được hỗ trợ (tìm kiếm)</source>
@@ -3601,19 +3705,19 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Duyệt báo cáo của đơn vị cấp dưới</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept a lower-level unit&apos;s report</translation>
     </message>
     <message>
         <source>Yêu cầu đơn vị cấp dưới sửa lại báo cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>Request a revision of a lower-level unit&apos;s report</translation>
     </message>
     <message>
         <source>Ghi lại tệp quyết định duyệt</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the decision file again</translation>
     </message>
     <message>
         <source>Nhận quyết định duyệt của cấp trên</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the upper level&apos;s approval decision</translation>
     </message>
     <message>
         <source>Đăng nhập</source>

@@ -96,6 +96,8 @@ class ExchangePage(Page):
             show_error(self.send.error, "")
             self.send.export_button.setEnabled(self.workspace.can(Permission.REPORTS))
         self.dhis2.refresh()
+        if self.send is not None:
+            self.send.refresh()
         if self.receive is not None:
             self.receive.show_completeness()
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from pcmd_desktop.services.approval import given_states
 from pcmd_desktop.services.data_quality import Flag
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.permissions import Permission
@@ -19,6 +20,7 @@ from pcmd_desktop.services.submissions import ImportOutcome, completeness, impor
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.forms import busy, error_label, show_error
 from pcmd_desktop.ui.i18n import tr, tr_noop
+from pcmd_desktop.ui.pages.exchange.approval_widgets import STATE_LABELS, ApprovalBar
 from pcmd_desktop.ui.pages.exchange.common import (
     action_button,
     fill_row,
@@ -31,7 +33,8 @@ from pcmd_desktop.ui.pages.exchange.common import (
 IMPORT_HEADERS = [tr_noop("Trạng thái"), tr_noop("Đơn vị"), tr_noop("Kỳ"), tr_noop("Lần gửi"),
                   tr_noop("Tệp"), tr_noop("Lý do"), tr_noop("Cảnh báo số liệu")]  # fmt: skip
 COMPLETENESS_HEADERS = [tr_noop("Đơn vị"), tr_noop("Tình trạng"), tr_noop("Lần gửi"),
-                        tr_noop("Ngày nhận"), tr_noop("Cảnh báo số liệu")]  # fmt: skip
+                        tr_noop("Duyệt"), tr_noop("Ngày nhận"),
+                        tr_noop("Cảnh báo số liệu")]  # fmt: skip
 FLAG_COLOR = QColor("#8a4b00")
 SHOWN_FLAGS = 6  # lines of flags under a table; the rest are counted (and in the tooltips)
 IMPORT_STATUS = {"accepted": tr_noop("đã nhận"), "already": tr_noop("đã có"),
@@ -64,6 +67,10 @@ class ReceiveTab(QWidget):
                                     COMPLETENESS_HEADERS)  # fmt: skip
         self.children_flags: list[tuple[Flag, ...]] = []
         self.children_table.itemSelectionChanged.connect(self._show_child_flags)
+        self.child_codes: list[str | None] = []  # a row's unit, None when it sent nothing
+        self.approval = ApprovalBar(workspace, period_code, self.selected_unit)
+        self.approval.decided.connect(self.show_completeness)
+        self.children_table.itemSelectionChanged.connect(self.approval.update_buttons)
         self.flags_detail = status_label("label.exchange.flags_detail")
         self.period_label = QLabel()
         self.period_label.setObjectName("label.exchange.completeness_period")
@@ -87,6 +94,7 @@ class ReceiveTab(QWidget):
         layout.addWidget(self.import_flags)
         layout.addLayout(status_row)
         layout.addWidget(self.children_table, 2)
+        layout.addWidget(self.approval)
         layout.addWidget(self.flags_detail)
 
     # Importing -------------------------------------------------------------------------
@@ -188,18 +196,28 @@ class ReceiveTab(QWidget):
         )
         self.children_table.setRowCount(len(state.children))
         self.children_flags = [child.flags for child in state.children]
+        decided = given_states(self.workspace, state.period)
+        self.child_codes = [c.unit if c.unit in decided else None for c in state.children]
         for row, child in enumerate(state.children):
             fill_row(self.children_table, row, [
                 f"{child.name} ({child.unit})",
                 tr(CHILD_STATUS.get(child.status, child.status)),
                 str(child.revision) if child.revision is not None else "",
+                tr(STATE_LABELS[decided[child.unit][0]]) if child.unit in decided else "",
                 local_time(child.received_at),
                 str(len(child.flags)) if child.status != "missing" else "",
             ], red=child.status == "missing")  # fmt: skip
             mark_flags(self.children_table, row, len(COMPLETENESS_HEADERS) - 1, child.flags)
         self.children_table.resizeColumnsToContents()
+        self.approval.update_buttons()
         self._show_child_flags()
         self.rate.setText(tr("Đã nộp: {0}").format(percent(state.rate)))
+
+    def selected_unit(self) -> str | None:
+        """The unit of the selected completeness row, when it sent a file."""
+        rows = {i.row() for i in self.children_table.selectedItems()}
+        row = min(rows) if rows else None
+        return self.child_codes[row] if row is not None and row < len(self.child_codes) else None
 
     def _show_child_flags(self) -> None:
         """The flags of the selected unit's file; without a selection, how many units have

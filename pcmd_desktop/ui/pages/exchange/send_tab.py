@@ -13,6 +13,7 @@ from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.forms import error_label
 from pcmd_desktop.ui.i18n import tr
+from pcmd_desktop.ui.pages.exchange.approval_widgets import DecisionBar
 from pcmd_desktop.ui.pages.exchange.common import action_button, status_label, write_or_say
 
 
@@ -48,7 +49,19 @@ class SendTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
+        # The parent's decision on this period: locked (accepted) or reopened.
+        self.decision = DecisionBar(workspace, period_code)
+        self.decision.changed.connect(self.refresh)
+        layout.addSpacing(8)
+        layout.addWidget(self.decision)
         layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The chosen period's lock: said, and no new revision while it holds."""
+        self.decision.refresh()
+        can = self.workspace.can(Permission.REPORTS)
+        self.export_button.setEnabled(can and not self.decision.locked())
 
     def default_name(self) -> str:
         return f"{self.workspace.unit.code}-{self.period_code()}.pcmd"

@@ -38,6 +38,7 @@ from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.forms import ask, busy, error_label, show_error
 from pcmd_desktop.ui.i18n import period_name, tr, tr_noop
 from pcmd_desktop.ui.pages.base import Page, heading
+from pcmd_desktop.ui.pages.exchange.approval_widgets import lock_text
 from pcmd_desktop.ui.pages.reports.narrative import NarrativeEditor
 from pcmd_desktop.ui.pages.reports.period_picker import PeriodPicker, dates_text
 from pcmd_desktop.ui.pages.reports.preview import PreviewPane, print_pdf
@@ -116,6 +117,12 @@ class ReportsPage(Page):
         self.breakdown_box.setToolTip(tr("Phụ lục trang ngang: số người, số lượt hỗ trợ theo "
                                          "giới tính và nhóm tuổi"))  # fmt: skip
         self.breakdown_box.setChecked(True)
+        # A district or the city: only the children whose latest file was accepted.
+        self.accepted_box = QCheckBox(tr("Chỉ tệp đã duyệt"))
+        self.accepted_box.setObjectName("field.report.accepted_only")
+        self.accepted_box.setAccessibleName(tr("Chỉ tổng hợp tệp của đơn vị cấp dưới đã duyệt"))
+        self.accepted_box.setToolTip(tr("Chỉ cộng số liệu của các đơn vị cấp dưới có tệp báo "
+                                        "cáo mới nhất đã được duyệt"))  # fmt: skip
         self.busy_label = QLabel(tr("Đang tạo báo cáo…"))
         self.busy_label.setObjectName("label.report.busy")
         tools = QHBoxLayout()
@@ -124,6 +131,7 @@ class ReportsPage(Page):
             tools.addWidget(button)
         tools.addSpacing(8)
         tools.addWidget(self.breakdown_box)
+        tools.addWidget(self.accepted_box)
         tools.addSpacing(8)
         tools.addWidget(self.busy_label)
         tools.addStretch(1)
@@ -147,6 +155,10 @@ class ReportsPage(Page):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(tools)
         right_layout.addWidget(self.error)
+        self.lock_label = QLabel()  # a child's period the parent accepted (or reopened)
+        self.lock_label.setObjectName("label.report.lock")
+        self.lock_label.setWordWrap(True)
+        right_layout.addWidget(self.lock_label)
         right_layout.addWidget(self.targets_label)
         right_layout.addWidget(self.preview, 1)
         right_layout.addLayout(saved_row)
@@ -180,6 +192,8 @@ class ReportsPage(Page):
         self.xlsx_button.clicked.connect(lambda: self.save_xlsx())
         self.open_button.clicked.connect(self.open_folder)
         self.breakdown_box.toggled.connect(self._breakdown_toggled)
+        self.accepted_box.toggled.connect(self._breakdown_toggled)
+        self.accepted_box.setVisible(bool(workspace.units.children(workspace.unit.code)))
         self.preview.loading.connect(self.busy_label.setVisible)
         self.preview.failed.connect(lambda text: show_error(self.error, text))
         self.preview.shown.connect(lambda _pages: show_error(self.error, ""))
@@ -203,6 +217,9 @@ class ReportsPage(Page):
         self.dates.setText(dates_text(period))
         self.dates.setToolTip(tr(CUTOFF_NOTES.get(period.cutoff, "")))
         self.narrative.load(period.code)
+        locked = lock_text(self.workspace, period.code)
+        self.lock_label.setText(locked)
+        self.lock_label.setVisible(bool(locked))
         if self.preview.report is not None or self.preview.is_busy():
             self.show_preview()
         return True
@@ -249,7 +266,10 @@ class ReportsPage(Page):
         try:
             with busy():
                 report = reporting.build_report(
-                    self.workspace, self.period.code, breakdown=self.breakdown_box.isChecked()
+                    self.workspace,
+                    self.period.code,
+                    breakdown=self.breakdown_box.isChecked(),
+                    accepted_only=self.accepted_box.isChecked(),
                 )
         except (ServiceError, OSError) as e:
             show_error(self.error, tr("Không lập được báo cáo: {0}").format(e))
