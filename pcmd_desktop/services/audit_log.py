@@ -13,6 +13,7 @@ ACTION_LABELS: dict[str, str] = {
     "delete": "Xóa (vào thùng rác)",
     "restore": "Khôi phục bản ghi",
     "open_person": "Mở hồ sơ người được hỗ trợ",
+    "open_member": "Mở hồ sơ thành viên đội tình nguyện",
     "open_informant": "Xem người cung cấp tin báo, tố giác",
     "list_persons": "Xem danh sách người được hỗ trợ (tìm kiếm)",
     "list_members": "Xem danh sách thành viên đội tình nguyện (họ tên)",

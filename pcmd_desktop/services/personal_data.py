@@ -84,6 +84,23 @@ def name_index(db: sqlite_utils.Database, cipher: FieldCipher) -> dict[str, list
     return out
 
 
+def folded_names(
+    db: sqlite_utils.Database, cipher: FieldCipher, kind_name: str, *, deleted: bool = False
+) -> dict[str, list[str]]:
+    """Folded words of the names of a kind's live (or deleted) records, decrypted into
+    memory for one search: a volunteer team's members are few, no session cache needed."""
+    kind = KINDS[kind_name]
+    out: dict[str, list[str]] = {}
+    state = "IS NOT NULL" if deleted else "IS NULL"
+    for record_id, token in db.execute(
+        f"SELECT id, full_name FROM {kind.table} WHERE deleted_at {state}"
+    ):
+        if token is not None:
+            out[record_id] = fold_tokens(cipher.decrypt(token, aad=_aad(kind, "full_name",
+                                                                        record_id)))  # fmt: skip
+    return out
+
+
 def decrypt_field(
     cipher: FieldCipher, kind: RecordKind, key: str, record_id: str, token: str | None
 ) -> str | None:

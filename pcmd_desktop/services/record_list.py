@@ -25,7 +25,7 @@ from pcmd_desktop.services.auth import audit_time, require
 from pcmd_desktop.services.follow_ups import due_cutoff, due_sql
 from pcmd_desktop.services.list_columns import LIST_SPECS, Column, ListSpec
 from pcmd_desktop.services.permissions import Permission
-from pcmd_desktop.services.personal_data import decrypt_field, name_index
+from pcmd_desktop.services.personal_data import decrypt_field, folded_names, name_index
 from pcmd_desktop.services.workspace import Workspace
 
 __all__ = ["ListFilter", "ListQuery", "ListRow", "RecordList", "list_spec"]
@@ -141,7 +141,7 @@ class ListQuery:
         for ref_field, ref_kind in self.spec.search_refs:
             parts.append(f"t.{ref_field} IN ({match})")
             params.extend([query, ref_kind])
-        if self.kind.name == "person" and self.sees_personal:
+        if self.kind.name in ("person", "volunteer_member") and self.sees_personal:
             ids = self._persons_named(text)
             if ids:
                 parts.append("t.id IN (SELECT value FROM json_each(?))")
@@ -152,7 +152,10 @@ class ListQuery:
         session = self.ws.session
         assert session is not None
         words = fold_tokens(text)
-        if self.filter.deleted:
+        if self.kind.name != "person":  # a volunteer team's members: few, read each time
+            index = folded_names(self.ws.db, self.cipher, self.kind.name,
+                                 deleted=self.filter.deleted)  # fmt: skip
+        elif self.filter.deleted:
             # The session's index holds live persons only; the recycle bin's names are
             # decrypted for this search alone.
             rows = self.ws.db.execute(

@@ -33,10 +33,14 @@ from pcmd_desktop.services.personal_data import (
     SENSITIVE,
     decrypt_record,
     encrypt_record,
+    folded_names,
     name_index,
     redact_record,
 )
 from pcmd_desktop.services.workspace import Workspace
+
+# Opening one of these records shows a person's name: written to the audit log.
+OPENED = {"person": "open_person", "volunteer_member": "open_member"}
 
 __all__ = ["RecordNotFound", "RecordService", "ServiceError", "UnknownKind", "kind_named"]
 
@@ -161,10 +165,10 @@ class RecordService:
             with transaction(self.ws.db):
                 audit.append(self.ws.db, audit_time(), session.user, "open_informant",
                              kind.name, key)  # fmt: skip
-        if kind.name == "person" and session.can(Permission.VIEW_PERSONAL):
+        if kind.name in OPENED and session.can(Permission.VIEW_PERSONAL):
             with transaction(self.ws.db):
-                audit.append(self.ws.db, audit_time(), session.user, "open_person", kind.name,
-                             key)  # fmt: skip
+                audit.append(self.ws.db, audit_time(), session.user, OPENED[kind.name],
+                             kind.name, key)  # fmt: skip
         return record
 
     def create(self, kind_name: str, data: dict) -> dict:
@@ -246,6 +250,8 @@ class RecordService:
         hits = search.find_keys(self.ws.db, text, kind_name, limit)
         if kind_name in (None, "person") and session.can(Permission.VIEW_PERSONAL):
             hits = sorted(set(hits) | set(self._persons_by_name(session, text)))
+        if kind_name in (None, "volunteer_member") and session.can(Permission.VIEW_PERSONAL):
+            hits = sorted(set(hits) | set(self._members_by_name(session, text)))
         out: list[dict] = []
         for kname, key in hits[:limit]:
             kind = KINDS[kname]
@@ -253,14 +259,29 @@ class RecordService:
             if row is not None:
                 record = shown_to(session, kind, records_repo.row_to_record(kind, row))
                 out.append({"record": kname, **record})
-        shown_persons = [r["id"] for r in out if r["record"] == "person"]
-        if shown_persons and session.can(Permission.VIEW_PERSONAL):
-            # Search results show names and identity numbers: a look at those files.
-            # The query itself may be a name, so it is not written to the log.
-            with transaction(self.ws.db):
-                audit.append(self.ws.db, audit_time(), session.user, "list_persons",
-                             "person", None, {"ids": shown_persons})  # fmt: skip
+        for shown_kind, action in (("person", "list_persons"),
+                                   ("volunteer_member", "list_members")):  # fmt: skip
+            shown = [r["id"] for r in out if r["record"] == shown_kind]
+            if shown and session.can(Permission.VIEW_PERSONAL):
+                # Search results show names and identity numbers: a look at those files.
+                # The query itself may be a name, so it is not written to the log.
+                with transaction(self.ws.db):
+                    audit.append(self.ws.db, audit_time(), session.user, action, shown_kind,
+                                 None, {"ids": shown})  # fmt: skip
         return out
+
+    def _members_by_name(self, session: Session, text: str) -> list[tuple[str, str]]:
+        # A volunteer team's members' names, like persons' (never indexed), decrypted for
+        # this search: they are few.
+        words = fold_tokens(text)
+        if not words:
+            return []
+        names = folded_names(self.ws.db, session.cipher, "volunteer_member")
+        return [
+            ("volunteer_member", member_id)
+            for member_id, tokens in names.items()
+            if all(any(t.startswith(w) for t in tokens) for w in words)
+        ]
 
     def _persons_by_name(self, session: Session, text: str) -> list[tuple[str, str]]:
         # Names are encrypted and never in the search index: they are decrypted into

@@ -286,3 +286,17 @@ def test_upward_file_carries_no_member_name_in_clear(make_workspace, tmp_path):
     assert import_file(district, tmp_path / "upward-True.pcmd").status == ACCEPTED
     report = build_report(district, "2018-02")
     assert report.values["volunteer.members_at_end"].value == 1
+
+
+def test_members_are_found_by_name_only_by_roles_that_see_names(ws, service, teams):
+    _a, _b, members = teams
+    assert [r.key for r in rows(ws, "volunteer_member", search="xung kich")] == [members[1]["id"]]
+    found = service.search("tinh nguyen le")
+    assert [(r["record"], r["id"]) for r in found] == [("volunteer_member", members[0]["id"])]
+    assert found[0]["full_name"] == NAMES[0]
+    service.get("volunteer_member", members[0]["id"])  # opening a member's file is logged
+    actions = [r[0] for r in ws.db.execute("SELECT action FROM audit_log").fetchall()]
+    assert "open_member" in actions and "list_members" in actions
+    as_role(ws, "nguoi-xem", "viewer")
+    assert rows(ws, "volunteer_member", search="xung kich") == []
+    assert RecordService(ws).search("xung kich") == []
