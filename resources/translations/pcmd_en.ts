@@ -3596,8 +3596,12 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>Establishment</translation>
     </message>
     <message>
-        <source>Đã kiểm tra, khởi tố</source>
-        <translation>Led to action</translation>
+        <source>Ngày xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra, vụ án</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chưa</source>
@@ -3661,7 +3665,7 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Mở hồ sơ thành viên đội tình nguyện</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened a volunteer team member&apos;s file</translation>
     </message>
     <message>
         <source>Xem người cung cấp tin báo, tố giác</source>
@@ -3786,6 +3790,10 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     <message>
         <source>Thành phố, tỉnh</source>
         <translation>City/province</translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra, khởi tố</source>
+        <translation type="vanished">Led to action</translation>
     </message>
     <message>
         <source>Số hoạt động</source>
