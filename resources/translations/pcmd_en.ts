@@ -536,6 +536,10 @@
         <translation>Choose the upper level&apos;s decision file</translation>
     </message>
     <message>
+        <source>Đã nhận quyết định của cấp trên về lần gửi {0}.</source>
+        <translation>The upper level&apos;s decision on revision {0} was taken in.</translation>
+    </message>
+    <message>
         <source>Kỳ {0} đã được cấp trên duyệt ngày {1} (lần gửi {2}): số liệu của kỳ bị khóa; muốn sửa cần cấp trên yêu cầu sửa lại.</source>
         <translation>Period {0} was accepted by the upper level on {1} (revision {2}): its data are locked; to change them, the upper level must request a revision.</translation>
     </message>

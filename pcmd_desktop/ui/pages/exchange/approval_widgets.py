@@ -135,6 +135,7 @@ class DecisionBar(QWidget):
         self.workspace = workspace
         self.period_code = period_code
         self.lock = status_label("label.exchange.lock_status")
+        self.lock.setStyleSheet("font-weight: bold;")
         self.import_button = action_button(tr("Nhận quyết định của cấp trên…"),
                                            "import_decision")  # fmt: skip
         self.import_button.setEnabled(workspace.can(Permission.REPORTS))
@@ -180,7 +181,11 @@ class DecisionBar(QWidget):
         except ServiceError as e:
             show_error(self.error, str(e))
             return None
-        self.result.setText(got.message)
+        if got.status == approval.ADDED:  # what it means is the lock line above
+            self.result.setText(tr("Đã nhận quyết định của cấp trên về lần gửi {0}.").format(
+                got.row.revision))  # fmt: skip
+        else:
+            self.result.setText(got.message)
         self.result.show()
         self.refresh()
         self.changed.emit()

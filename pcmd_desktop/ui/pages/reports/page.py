@@ -158,6 +158,7 @@ class ReportsPage(Page):
         self.lock_label = QLabel()  # a child's period the parent accepted (or reopened)
         self.lock_label.setObjectName("label.report.lock")
         self.lock_label.setWordWrap(True)
+        self.lock_label.setStyleSheet("font-weight: bold;")
         right_layout.addWidget(self.lock_label)
         right_layout.addWidget(self.targets_label)
         right_layout.addWidget(self.preview, 1)
