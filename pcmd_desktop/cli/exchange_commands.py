@@ -93,7 +93,7 @@ def cmd_completeness(args: argparse.Namespace) -> int:
     for c in result.children:
         state = STATE_VI[states[c.unit]] if c.unit in states else "-"
         out("\t".join((c.unit, c.name, COMPLETENESS_VI[c.status], str(c.revision or "-"),
-                       c.received_at or "-", str(len(c.flags)), state)))  # fmt: skip
+                       c.received_at or "-", state, str(len(c.flags)))))  # fmt: skip
     for c in result.children:
         for flag in c.flags:
             err(f"Cảnh báo số liệu {c.unit} {c.name}: {flag.message}.")
