@@ -119,5 +119,5 @@ def test_cells_that_do_not_add_up_are_refused(ws, tmp_path: Path):
     with pytest.raises(PackageError, match="chỉ có từ phiên bản định dạng 4"):
         build_package({**fields, "format_version": 2}, {**parts}, lambda m: b"\0" * 64)
     del parts[BREAKDOWN_MEMBER]
-    with pytest.raises(PackageError, match="bắt buộc breakdown.json"):
+    with pytest.raises(PackageError, match=r"bắt buộc breakdown\.json"):
         build_package(fields, parts, lambda m: b"\0" * 64)
