@@ -3640,6 +3640,10 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
         <translation>Left the team</translation>
     </message>
     <message>
+        <source>Đội đã giải thể</source>
+        <translation>Team dissolved</translation>
+    </message>
+    <message>
         <source>Tổng điểm</source>
         <translation type="unfinished"></translation>
     </message>

@@ -178,7 +178,7 @@ def test_team_list_counts_members_in_being_and_activities(ws, teams):
     shown = {r.raw["name"]: (r.raw["members"], r.raw["activities"], r.raw["status"])
              for r in rows(ws, "volunteer_team")}  # fmt: skip
     assert shown == {"Đội tình nguyện Hồng Hà": (2, 2, "active"),
-                     "Đội tình nguyện Bến Sông": (1, 1, "dissolved")}  # fmt: skip
+                     "Đội tình nguyện Bến Sông": (0, 1, "dissolved")}  # fmt: skip
     assert [r.raw["name"] for r in rows(ws, "volunteer_team",
                                         equals=(("status", "active"),))] == [
         "Đội tình nguyện Hồng Hà"]  # fmt: skip
@@ -192,6 +192,9 @@ def test_member_list_names_only_for_roles_that_see_personal_data(ws, teams):
     in_being = rows(ws, "volunteer_member", refers_to=("team_id", a["id"]),
                     equals=(("status", "active"),))  # fmt: skip
     assert sorted(r.raw["full_name"] for r in in_being) == sorted(NAMES[:2])
+    # A dissolved team's member who never left is no longer in a team in being.
+    statuses = {r.raw["full_name"]: r.raw["status"] for r in rows(ws, "volunteer_member")}
+    assert statuses["Vũ Văn Bến Sông"] == "dissolved" and statuses[NAMES[2]] == "left"
     logged = ws.db.execute("SELECT count(*) FROM audit_log WHERE action = 'list_members'")
     assert logged.fetchone()[0] >= 1
     # Found by the team's name; a viewer sees no name at all.
