@@ -102,12 +102,19 @@ def _spec(kind_name: str, source: str, columns: list[Column], sort: str, desc: b
 # member in the team has no leaving date; the counts beside a team are its members in
 # being and the activities it ran (live records only).
 TEAM_STATUS_LABELS = {"active": "Đang hoạt động", "dissolved": "Đã giải thể"}
-MEMBER_STATUS_LABELS = {"active": "Đang tham gia", "left": "Đã thôi tham gia"}
+MEMBER_STATUS_LABELS = {
+    "active": "Đang tham gia",
+    "left": "Đã thôi tham gia",
+    "dissolved": "Đội đã giải thể",
+}
 _TEAM_STATUS = "CASE WHEN t.dissolved_on IS NULL THEN 'active' ELSE 'dissolved' END"
-_MEMBER_STATUS = "CASE WHEN t.left_on IS NULL THEN 'active' ELSE 'left' END"
+_MEMBER_STATUS = (
+    "CASE WHEN t.left_on IS NOT NULL THEN 'left' WHEN (SELECT v2.dissolved_on FROM "
+    "volunteer_teams v2 WHERE v2.id = t.team_id) IS NOT NULL THEN 'dissolved' ELSE 'active' END"
+)
 _MEMBERS_IN_BEING = (
     "(SELECT count(*) FROM volunteer_members m WHERE m.team_id = t.id "
-    "AND m.deleted_at IS NULL AND m.left_on IS NULL)"
+    "AND m.deleted_at IS NULL AND m.left_on IS NULL AND t.dissolved_on IS NULL)"
 )
 _TEAM_ACTIVITIES = (
     "(SELECT count(*) FROM activities a WHERE a.volunteer_team_id = t.id AND a.deleted_at IS NULL)"
