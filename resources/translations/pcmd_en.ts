@@ -3601,11 +3601,11 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Ngày xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Handled on</translation>
     </message>
     <message>
         <source>Kiểm tra, vụ án</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection, case</translation>
     </message>
     <message>
         <source>Chưa</source>

@@ -20,6 +20,7 @@ PAGE_ORDER = [
     ("activities", "Hoạt động"),
     ("volunteers", "Đội tình nguyện"),
     ("sanctions", "Xử phạt và vụ án"),
+    ("tips", "Tin báo, tố giác"),
     ("plan", "Kế hoạch"),
     ("reports", "Báo cáo"),
     ("exchange", "Nộp và tổng hợp báo cáo"),
@@ -54,7 +55,7 @@ def test_keyboard_and_mouse_navigation(qtbot, workspace):
     assert window.current_page().objectName() == "page.hotspots"
     assert window.nav.currentRow() == 2
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page().objectName() == "page.exchange"  # the tenth
+    assert window.current_page().objectName() == "page.reports"  # the tenth
 
     rect = window.nav.visualItemRect(window.nav.item(3))
     qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -16,6 +16,7 @@ from pcmd_desktop.ui.pages.simple_pages import (
     PersonsPage,
     SanctionsPage,
 )
+from pcmd_desktop.ui.pages.tips import TipsPage
 from pcmd_desktop.ui.pages.trash import TrashPage
 from pcmd_desktop.ui.pages.volunteers import VolunteersPage
 
@@ -27,6 +28,7 @@ PAGES: tuple[type[Page], ...] = (
     ActivitiesPage,
     VolunteersPage,
     SanctionsPage,
+    TipsPage,
     PlanPage,
     ReportsPage,
     ExchangePage,

@@ -38,7 +38,7 @@ from pcmd_desktop.domain.display import (
 from pcmd_desktop.domain.records import Field, FieldType, RecordKind
 from pcmd_desktop.ui.i18n import tr
 
-LONG_TEXT = {"findings", "note", "summary", "outcome", "purpose", "legal_basis"}
+LONG_TEXT = {"findings", "note", "summary", "outcome", "purpose", "legal_basis", "content"}
 
 
 class EditorMixin:

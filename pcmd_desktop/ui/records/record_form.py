@@ -57,6 +57,7 @@ class RecordForm(QWidget):
         self._was_dirty = False
         self.can_edit = workspace.can(Permission.EDIT_RECORDS)
         sees_personal = workspace.can(Permission.VIEW_PERSONAL)
+        sees_confidential = workspace.can(Permission.VIEW_CONFIDENTIAL)  # a tip's informant
         self.setObjectName(f"form.{self.kind.name}")
 
         self.title = QLabel()
@@ -80,6 +81,8 @@ class RecordForm(QWidget):
         indicators = {i.code: i.label for i in INDICATORS}
         for f in self.kind.fields:
             if f.type is FieldType.ID or (f.sensitive and not sees_personal):
+                continue
+            if f.confidential and not sees_confidential:
                 continue
             editor = make_editor(self.kind, f, workspace, units=units, indicators=indicators,
                                  within=self._within_for(f))  # fmt: skip
