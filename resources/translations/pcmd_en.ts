@@ -2625,7 +2625,7 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Tin báo, tố giác</source>
-        <translation>Tips and reports</translation>
+        <translation>Tips and denunciations</translation>
     </message>
     <message>
         <source>Kế hoạch</source>
