@@ -28,7 +28,7 @@ BELOW_ACTIVITIES = ("date", "kind", "title", "participants")
 
 def _only_columns(view: RecordListView, keys: tuple[str, ...]) -> None:
     """Hide the other columns, unless the user already chose this list's columns."""
-    if app_settings().value(f"lists/{view.list_name}/header") is not None:
+    if app_settings().value(view._settings_key()) is not None:
         return
     for action, column in zip(view.columns_button.menu().actions(), view.model.columns,
                               strict=True):  # fmt: skip
@@ -58,11 +58,12 @@ class VolunteersPage(RecordsPage):
         self.add_member_button.setObjectName("action.add_team_member")
         self.add_member_button.setAccessibleName(tr("Thêm thành viên vào đội"))
         self.add_member_button.clicked.connect(self.add_member)
-        self.add_member_button.setVisible(ws.can(Permission.EDIT_RECORDS))
         top = QHBoxLayout()
         top.addWidget(self.members_title, 1)
         top.addWidget(self.add_member_button)
         box.addLayout(top)
+        # Only once it has a parent: a parentless widget shown is a window of its own.
+        self.add_member_button.setVisible(ws.can(Permission.EDIT_RECORDS))
         box.addWidget(self.team_members, 1)
         self.activities_title = QLabel(tr("Hoạt động đội đã thực hiện"))
         self.activities_title.setObjectName("label.team_activities.title")

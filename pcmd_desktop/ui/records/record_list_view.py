@@ -200,7 +200,10 @@ class RecordListView(QWidget):
 
     # Columns -------------------------------------------------------------------------
     def _settings_key(self) -> str:
-        return f"lists/{self.list_name}/header"
+        # A role without personal data has fewer columns: its header state is its own, or
+        # a section restored from the other would land on the wrong column.
+        redacted = len(self.model.columns) < len(self.spec.columns)
+        return f"lists/{self.list_name}/header" + ("-redacted" if redacted else "")
 
     def _build_columns_menu(self) -> None:
         from PySide6.QtWidgets import QMenu
