@@ -117,6 +117,8 @@ def test_a_viewer_sees_no_member_names(qtbot, workspace):
     )  # fmt: skip
     assert MEMBER not in shown and "0900000009" not in shown and "Đội viên" in shown
     assert not members.form.save_button.isVisible()
+    # Its columns are remembered apart from those of a role that sees the names.
+    assert members.list._settings_key() == "lists/volunteer_member/header-redacted"
     teams = page.show_panel("volunteer_team")
     teams.list.select_row(0)
     assert rows(page.team_members) == [member["id"]]
