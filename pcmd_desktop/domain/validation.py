@@ -91,6 +91,24 @@ def _references(kind: RecordKind, rec: dict, ctx: ValidationContext) -> list[Pro
             out.extend(_follow_up(kind, rec, target))
         elif f.ref == "volunteer_team":
             out.extend(_team_in_being(kind, rec, target))
+        elif kind.name == "sanction" and f.key == "inspection_id":
+            out.extend(_follows_inspection(kind, rec, target))
+    return out
+
+
+def _follows_inspection(kind: RecordKind, rec: dict, inspection: dict) -> list[Problem]:
+    """A sanction that follows an inspection: of the establishment inspected, not decided
+    before the inspection."""
+    f = kind.field("inspection_id")
+    out = []
+    est = rec.get("establishment_id")
+    if est and inspection.get("establishment_id") and inspection["establishment_id"] != est:
+        out.append(Problem(f.key, f"{field_name(f)}: lần kiểm tra này là của một cơ sở khác "
+                                  "với cơ sở bị xử phạt"))  # fmt: skip
+    if rec.get("date") and inspection.get("date") and rec["date"] < inspection["date"]:
+        fd = kind.field("date")
+        out.append(Problem("date", f"{field_name(fd)}: {_fmt(rec['date'])} trước ngày kiểm tra "
+                                   f"({_fmt(inspection['date'])})"))  # fmt: skip
     return out
 
 

@@ -123,3 +123,26 @@ def test_a_sanction_names_its_authority_and_the_inspection_it_follows(city):
     with pytest.raises(ValidationError) as e:
         service.create("sanction", plain({**f.sanction(inspection_id=f.nid()), "unit": HANOI}))
     assert [p.field for p in e.value.problems] == ["inspection_id"]
+
+
+def test_a_sanction_follows_an_inspection_of_its_establishment_not_before_it(city):
+    service = RecordService(city, today=TODAY)
+    lst = RecordList.open(city, "inspection")
+    visit = service.get("inspection", lst.rows(0, len(lst))[-1].key)  # the first, 10/02/2018
+    other = next(r.key for r in lst.rows(0, len(lst))
+                 if service.get("inspection", r.key)["establishment_id"]
+                 != visit["establishment_id"])  # fmt: skip
+    rec = {**f.sanction(date="2018-02-01", establishment_id=visit["establishment_id"],
+                        inspection_id=visit["id"]), "unit": HANOI}  # fmt: skip
+    with pytest.raises(ValidationError) as e:
+        service.create("sanction", plain(rec))
+    assert [p.message for p in e.value.problems] == [
+        "Ngày quyết định (date): 01/02/2018 trước ngày kiểm tra (10/02/2018)"
+    ]
+    with pytest.raises(ValidationError) as e:
+        service.create("sanction", plain({**rec, "date": "2018-06-01", "inspection_id": other}))
+    assert [p.message for p in e.value.problems] == [
+        "Theo lần kiểm tra (inspection_id): lần kiểm tra này là của một cơ sở khác với cơ sở "
+        "bị xử phạt"
+    ]
+    assert service.create("sanction", plain({**rec, "date": "2018-02-10"}))["inspection_id"]
