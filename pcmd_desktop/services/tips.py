@@ -3,7 +3,7 @@
 An inspection or a criminal case names the tip it came from (`tip_id`); a tip's form shows
 those live records, read-only, each by its date and what it is (the establishment
 inspected, the offence). The same records make the indicator tip.led_to_action
-(reports/compute.py) and the list's column "Đã kiểm tra, khởi tố" (services.list_columns).
+(reports/compute.py) and the list's column "Kiểm tra, vụ án" (services.list_columns).
 """
 
 from __future__ import annotations
