@@ -258,6 +258,8 @@ class RecordService:
             row = records_repo.get(self.ws.db, kind, parse_key(kind, key))
             if row is not None:
                 record = shown_to(session, kind, records_repo.row_to_record(kind, row))
+                # A list of hits never names an informant: that takes opening the tip.
+                record = without_confidential(kind, record)
                 out.append({"record": kname, **record})
         for shown_kind, action in (("person", "list_persons"),
                                    ("volunteer_member", "list_members")):  # fmt: skip

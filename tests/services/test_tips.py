@@ -96,6 +96,8 @@ def test_an_officer_sees_the_tip_without_its_informant_and_cannot_overwrite_it(w
 def test_search_and_export_records_never_show_the_informant_to_an_officer(ws):
     tip = RecordService(ws).create("tip", _tip())
     assert RecordService(ws).search("bao tin thu") == []  # never indexed, even for admins
+    [hit] = RecordService(ws).search("hong ha")  # and a list of hits never names it
+    assert hit["id"] == tip["id"] and "informant_name" not in hit
     index = b"".join(str(r).encode() for r in ws.db.execute("SELECT * FROM search_index"))
     assert "bao tin thu" not in index.decode() and "hong ha" in index.decode()
     admin_lines = [json.loads(line) for line in export_records(ws, "tip")]
