@@ -97,10 +97,10 @@ def one_of_each() -> list[dict]:
 
 
 def tip(**kw) -> dict:
-    return {"record": "tip", "id": nid(), "unit": CHUONG_DUONG, "received_on": "2018-03-01",
+    return {"record": "tip", "id": nid(), "unit": CHUONG_DUONG, "received_on": "2018-02-01",
             "channel": "hotline", "place": "Ngõ 12 phố Hồng Hà",
             "content": "Nghi có hoạt động mại dâm tại nhà nghỉ", "status": "handled",
-            "handled_on": "2018-03-09", "outcome": "Đã kiểm tra", **kw}  # fmt: skip
+            "handled_on": "2018-02-09", "outcome": "Đã kiểm tra", **kw}  # fmt: skip
 
 
 def volunteer_team(**kw) -> dict:

@@ -40,7 +40,8 @@ _MANIFEST_KEYS = {"format", "format_version", "app_version", "from", "to", "crea
 STAMPS = ("created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by")
 SUBMISSION_KEYS = {"unit", "period", "revision", "sha256", "created_at", "received_at",
                    "received_by", "indicators", "narrative", "children", "records",
-                   "personal"}  # fmt: skip
+                   "personal", "breakdowns"}  # fmt: skip
+# A handover file made before the breakdowns (issue 14) has every key but that one.
 NARRATIVE_KEYS = {"unit", "period", "section", "text", "updated_at", "updated_by"}
 CUSTODY_KEYS = {"record", "key", "holder", "handed_over_on"}
 _UNIT = re.compile(r"[0-9]{2,10}", re.ASCII)
@@ -128,8 +129,11 @@ def check_submissions(data: bytes) -> list[dict]:
     out, seen = [], set()
     for n, sub in enumerate(_lines(data, "submissions.jsonl"), start=1):
         where = f"dòng {n}"
-        if set(sub) != SUBMISSION_KEYS:
+        if set(sub) | {"breakdowns"} != SUBMISSION_KEYS:
             raise _bad("submissions.jsonl", f"{where}: trường phải đúng {sorted(SUBMISSION_KEYS)}")
+        sub.setdefault("breakdowns", None)
+        if sub["breakdowns"] is not None:
+            _text(sub, "breakdowns", "submissions.jsonl", where)
         _unit(sub["unit"], "submissions.jsonl", f"'unit' ở {where}")
         for key in ("period", "created_at", "received_at", "received_by", "indicators",
                     "narrative", "records"):  # fmt: skip

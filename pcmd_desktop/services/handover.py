@@ -49,7 +49,7 @@ from pcmd_desktop.services.workspace import Workspace
 
 _SUBMISSION_COLUMNS = ("unit", "period", "revision", "sha256", "created_at", "received_at",
                        "received_by", "indicators", "narrative", "children", "records",
-                       "personal")  # fmt: skip
+                       "breakdowns", "personal")  # fmt: skip
 
 
 class HandoverError(ServiceError):

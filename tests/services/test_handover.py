@@ -53,7 +53,7 @@ def _fill(giver) -> dict[str, dict]:
                                 ensure_ascii=False).encode() + b"\n"  # fmt: skip
     giver.db.execute(
         "INSERT INTO submissions VALUES ('00064', '2025-H1', 1, ?, '2025-06-20T01:00:00Z', "
-        "'2025-06-21T01:00:00+00:00', 'quan-tri', '{}', '{}', NULL, '', ?, NULL)",
+        "'2025-06-21T01:00:00+00:00', 'quan-tri', '{}', '{}', NULL, '', ?, '{\"cells\": \"thử\"}')",
         ("a" * 64, seal(child_personal, own_card(giver).sealing_key)),
     )
     giver.db.execute(
@@ -123,13 +123,15 @@ def test_round_trip_moves_everything_with_its_history(pair, tmp_path):
     assert taker.db.execute("SELECT deleted_at FROM budgets").fetchone()[0] is not None
     holders = handover_repo.holders(taker.db, KINDS["person"], made["person"])
     assert [h for h, _ in holders] == [HANG_BAC]
-    sealed = taker.db.execute("SELECT personal FROM submissions").fetchone()[0]
+    sealed, kept = taker.db.execute("SELECT personal, breakdowns FROM submissions").fetchone()
+    assert kept == '{"cells": "thử"}'  # the child file's breakdown moved with it
     assert CHILD_SECRET.encode() in open_sealed(bytes(sealed), sealing_private(taker))
     found = RecordService(taker).search("Karaoke Hoa Hồng")
     assert made["establishment"]["id"] in {r["id"] for r in found}
     assert _actions(taker) >= {"handover_received"} and _actions(giver) >= {"handover_sent"}
     text = report.to_text()
-    assert "Phường Hàng Bạc" in text and MERGED_NAME in text and f"Hồ sơ đã chuyển sang: {len(KINDS)}" in text
+    assert "Phường Hàng Bạc" in text and MERGED_NAME in text
+    assert f"Hồ sơ đã chuyển sang: {len(KINDS)}" in text
     saved = report.save(tmp_path / "bien-ban.txt")
     assert saved.read_text(encoding="utf-8") == text
 

@@ -127,7 +127,7 @@ def test_an_officers_import_may_not_write_the_informant_and_keeps_the_stored_one
 @pytest.mark.parametrize(
     ("changes", "field", "words"),
     [
-        ({"handled_on": "2018-02-20"}, "handled_on", "không được trước"),
+        ({"handled_on": "2018-01-20"}, "handled_on", "không được trước"),
         ({"handled_on": None}, "handled_on", "bắt buộc khi tình trạng là 'Đã xử lý xong'"),
         ({"status": "verifying"}, "handled_on", "chỉ ghi khi tin báo đã xử lý xong"),
     ],
