@@ -42,6 +42,7 @@ from pcmd_desktop.db.connection import transaction
 from pcmd_desktop.domain.display import format_date, format_value
 from pcmd_desktop.domain.records import KINDS, RECORD_KINDS
 from pcmd_desktop.domain.validation import validate
+from pcmd_desktop.services.approval import PeriodLocked, check_writable
 from pcmd_desktop.services.auth import Session, audit_time, require
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.lookup import StoreContext
@@ -78,6 +79,19 @@ def _refers_to_person() -> list[tuple[str, str, str]]:
     """(kind, table, column) of every field that refers to a person."""
     return [(k.name, k.table, f.key) for k in RECORD_KINDS for f in k.fields
             if f.ref == "person"]  # fmt: skip
+
+
+def _check_unlocked(ws: Workspace, keep: dict, merged: dict, drop: dict) -> None:
+    """MergeRefused when the merge would change a record of a period the parent accepted:
+    either file, or a record moved from the dropped file to the kept one."""
+    try:
+        check_writable(ws, PERSON, keep, merged, drop)
+        for kind, table, column in _refers_to_person():
+            rows = ws.db.query(f"SELECT * FROM {table} WHERE {column} = ?", [drop["id"]])
+            check_writable(ws, KINDS[kind], *(records_repo.row_to_record(KINDS[kind], r)
+                                              for r in rows))  # fmt: skip
+    except PeriodLocked as e:
+        raise MergeRefused(f"Không gộp được: {e}") from None
 
 
 def _file(ws: Workspace, person_id: str, which: str) -> dict:
@@ -171,6 +185,7 @@ def _merge(ws: Workspace, session: Session, keep_id: str, drop_id: str, day: dat
             "Không gộp được: hồ sơ sau khi gộp không hợp lệ: "
             + "; ".join(p.message for p in problems)
         )
+    _check_unlocked(ws, keep_stored, record, drop_stored)
     at, user, stamp = audit_time(), session.user, records_repo.now_stamp()
     records_repo.upsert_many(ws.db, PERSON, [encrypt_record(PERSON, record, session.cipher)],
                              user)  # fmt: skip

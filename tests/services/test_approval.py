@@ -17,6 +17,7 @@ from pcmd_desktop.services.approval import ApprovalError, PeriodLocked
 from pcmd_desktop.services.auth import add_user, login, logout
 from pcmd_desktop.services.errors import PermissionDenied
 from pcmd_desktop.services.exchange_export import ExchangeError, export_period
+from pcmd_desktop.services.person_merge import MergeRefused, merge_persons
 from pcmd_desktop.services.records import RecordService
 from pcmd_desktop.services.records_io import ImportRejected, import_records
 from pcmd_desktop.services.reporting import build_report
@@ -235,3 +236,21 @@ def test_report_limited_to_accepted_files(make_workspace, tmp_path):
     assert any("Chỉ tổng hợp số liệu đã duyệt: 1 trong" in line
                for line in title_lines(accepted))  # fmt: skip
     assert not any("đã duyệt" in line for line in title_lines(everything))
+
+
+def test_merging_persons_respects_the_lock(pair, tmp_path):
+    district, ward = pair
+    service = RecordService(ward, TODAY)
+    person = {"full_name": "Người Thử Gộp", "birth_year": 1990}
+    keep = service.create("person", {"code": "P-1", "opened_on": "2018-01-05", **person})
+    drop = service.create("person", {"code": "P-2", "opened_on": "2018-05-02", **person})
+    service.create("service", {"date": "2018-03-05", "person_id": drop["id"],
+                               "type": "counselling"})  # fmt: skip
+    sent_and_received(district, ward, tmp_path)
+    approval.import_decision(
+        ward, approval.accept(district, CHUONG_DUONG, PERIOD, tmp_path / "qd.pcmdqd").path
+    )
+    # Both files lie outside 2018-03, but the dropped file's service lies in it.
+    with pytest.raises(MergeRefused, match="Không gộp được: Kỳ 2018-03 đã được cấp trên duyệt"):
+        merge_persons(ward, keep["id"], drop["id"], today=TODAY)
+    assert service.get("person", drop["id"])["code"] == "P-2"  # nothing changed
