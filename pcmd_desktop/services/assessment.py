@@ -15,10 +15,20 @@ from datetime import date
 from pcmd_desktop.domain.assessment import CRITERIA, MAX_TOTAL, PASS_TOTAL, is_clean, total_score
 from pcmd_desktop.domain.records import KINDS
 from pcmd_desktop.services import plan
+from pcmd_desktop.services.auth import require
+from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.records import RecordNotFound, RecordService
 from pcmd_desktop.services.workspace import Workspace
 
-__all__ = ["CLEAN_TEXT", "SheetResult", "communes", "result_of", "save_sheet", "sheet"]
+__all__ = [
+    "CLEAN_TEXT",
+    "SheetResult",
+    "communes",
+    "result_of",
+    "results_of_year",
+    "save_sheet",
+    "sheet",
+]
 
 KIND = KINDS["commune_assessment"]
 CLEAN_TEXT = "Đạt xã, phường lành mạnh"
@@ -85,3 +95,16 @@ def communes(ws: Workspace, year: int) -> list[tuple[str, str]]:
     """(code, name) of the communes a sheet may be made for here: this unit (a commune)
     or each commune under it in force at the year's end."""
     return [(row.unit, row.unit_name) for row in plan.commune_statuses(ws, year)]
+
+
+def results_of_year(ws: Workspace, year: int) -> dict[str, SheetResult]:
+    """Commune code -> the result of its live sheet for `year` (the communes that have
+    one): where a year has a sheet, `commune.clean` follows it, not the status's flag."""
+    require(ws, Permission.READ)
+    fields = [c.field for c in CRITERIA]
+    rows = ws.db.execute(
+        f"SELECT unit, {', '.join(fields)} FROM commune_assessments "
+        "WHERE year = ? AND deleted_at IS NULL",
+        (year,),
+    ).fetchall()
+    return {row[0]: result_of(dict(zip(fields, row[1:], strict=True))) for row in rows}

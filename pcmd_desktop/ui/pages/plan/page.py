@@ -1,5 +1,5 @@
 """Kế hoạch: choose the year, then its plan targets, the communes' model and assessment,
-and the budget entries, one tab each."""
+the communes' "lành mạnh" assessment sheets and the budget entries, one tab each."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.forms import ask
 from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.pages.base import Page, heading
+from pcmd_desktop.ui.pages.plan.assessment_tab import AssessmentTab
 from pcmd_desktop.ui.pages.plan.status_tab import StatusTab
 from pcmd_desktop.ui.pages.plan.targets_tab import TargetsTab
 from pcmd_desktop.ui.records.record_panel import RecordPanel
@@ -38,6 +39,7 @@ class PlanPage(Page):
         self.year.setValue(this_year)
         self.targets = TargetsTab(workspace)
         self.statuses = StatusTab(workspace)
+        self.assessment = AssessmentTab(workspace)
         self.budget = RecordPanel(workspace, "budget")
         self.panels = {"budget": self.budget}
         self.tabs = QTabWidget()
@@ -45,6 +47,7 @@ class PlanPage(Page):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.targets, tr("Chỉ tiêu kế hoạch"))
         self.tabs.addTab(self.statuses, tr("Mô hình, xã phường lành mạnh"))
+        self.tabs.addTab(self.assessment, tr("Chấm điểm lành mạnh"))
         self.tabs.addTab(self.budget, tr("Kinh phí"))
         top = QHBoxLayout()
         top.addWidget(heading(tr(self.title)))
@@ -59,6 +62,7 @@ class PlanPage(Page):
         self.year.valueChanged.connect(self._year_changed)
         self.targets.saved.connect(self.changed)
         self.statuses.saved.connect(self.changed)
+        self.assessment.saved.connect(self._assessment_saved)
         self.budget.form.saved.connect(lambda _k: self.changed.emit())
         self.show_year(this_year)
 
@@ -66,6 +70,11 @@ class PlanPage(Page):
         self._shown_year = year
         self.targets.show_year(year)
         self.statuses.show_year(year)
+        self.assessment.show_year(year)
+
+    def _assessment_saved(self) -> None:
+        self.statuses.show_year(self._shown_year)  # its `clean` follows the sheet
+        self.changed.emit()
 
     def _year_changed(self, year: int) -> None:
         if self.targets.is_dirty():
@@ -84,6 +93,11 @@ class PlanPage(Page):
                 self.year.setValue(self._shown_year)
                 self.year.blockSignals(False)
                 return
+        if not self.assessment.confirm_leave():
+            self.year.blockSignals(True)
+            self.year.setValue(self._shown_year)
+            self.year.blockSignals(False)
+            return
         self.show_year(year)
 
     def show_panel(self, name: str) -> RecordPanel:
@@ -94,6 +108,8 @@ class PlanPage(Page):
         if not self.targets.is_dirty():
             self.targets.show_year(self._shown_year)
         self.statuses.show_year(self._shown_year)
+        if not self.assessment.is_dirty():
+            self.assessment.show_year(self._shown_year)
         if not self.budget.form.is_dirty():
             self.budget.list.refresh(keep=self.budget.form.key)
 

@@ -1,5 +1,9 @@
 """The communes' PCMD model and clean-commune assessment for the year: one row for a
-commune's own database, one per commune under a district or the city."""
+commune's own database, one per commune under a district or the city.
+
+Where the year has a commune's assessment sheet (tab Chấm điểm lành mạnh), its `clean`
+follows the sheet: the box shows the sheet's result, read-only, so the two never
+disagree on screen; the status's own flag is kept as stored."""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from pcmd_desktop.domain.catalogues import PCMD_MODELS
 from pcmd_desktop.domain.validation import ValidationError
-from pcmd_desktop.services import plan
+from pcmd_desktop.services import assessment, plan
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
@@ -50,6 +54,9 @@ class StatusTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.error = error_label("label.commune_status.problems")
+        self.sheet_note = QLabel()
+        self.sheet_note.setObjectName("label.commune_status.sheet_note")
+        self.sheet_note.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("label.commune_status.status")
         self.save_button = QPushButton(tr("Lưu đánh giá"))
@@ -62,12 +69,14 @@ class StatusTab(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.sheet_note)
         layout.addLayout(buttons)
         self.save_button.setVisible(self.can_edit)  # parented now: never a window
 
     def show_year(self, year: int) -> None:
         self.year = year
         self.rows = plan.commune_statuses(self.workspace, year)
+        sheets = assessment.results_of_year(self.workspace, year)
         self.widgets = []
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
@@ -90,6 +99,12 @@ class StatusTab(QWidget):
             note.setAccessibleName(f"{tr('Ghi chú')}: {row.unit_name}")
             for w in (model, clean, note):
                 w.setEnabled(self.can_edit)
+            sheet = sheets.get(row.unit)
+            if sheet is not None:  # the sheet decides; shown, not typed
+                clean.setChecked(sheet.clean)
+                clean.setEnabled(False)
+                clean.setText(tr("Theo phiếu chấm điểm"))
+                clean.setToolTip(tr("Tổng điểm {0}/100. {1}").format(sheet.total, sheet.text))
             self.table.setCellWidget(r, 1, model)
             self.table.setCellWidget(r, 2, clean)
             self.table.setCellWidget(r, 3, note)
@@ -99,12 +114,22 @@ class StatusTab(QWidget):
         done = sum(1 for row in self.rows if row.entered)
         self.status.setText(tr("Đã đánh giá {0}/{1} xã, phường năm {2}").format(
             done, len(self.rows), year))  # fmt: skip
+        followed = sum(1 for row in self.rows if row.unit in sheets)
+        self.sheet_note.setText(
+            tr("{0} xã, phường có phiếu chấm điểm năm {1}: ô «Lành mạnh» theo kết quả phiếu "
+               "(tab Chấm điểm lành mạnh), không sửa ở đây.").format(followed, year)
+            if followed else "")  # fmt: skip
+        self.sheet_note.setVisible(bool(followed))
         show_error(self.error, "")
 
     def _typed(self, r: int) -> tuple:
         model, clean, note = self.widgets[r]
         chosen = model.currentData()
-        return (chosen, clean.isChecked() if chosen else None, note.text().strip() or None)
+        if not clean.isEnabled() and self.can_edit:  # follows the sheet: the flag stays
+            flag = self.rows[r].clean if self.rows[r].clean is not None else False
+        else:
+            flag = clean.isChecked()
+        return (chosen, flag if chosen else None, note.text().strip() or None)
 
     def save(self) -> bool:
         problems: list[str] = []
