@@ -12,10 +12,26 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.main_window import MainWindow
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """A test that failed half-way (logged out, say) may leave a window whose close warns
+    in a modal box, which nobody answers: said on the console instead, so the run goes
+    on to report the failure rather than hang (pytest-qt closes windows here too)."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("warning", "critical", "information"):
+            patch.setattr(QMessageBox, name, staticmethod(_said_at_teardown))
+        yield
+
+
+def _said_at_teardown(_parent, title: str, text: str, *_args, **_kwargs):
+    print(f"[teardown] {title}: {text}")
+    return QMessageBox.StandardButton.Ok
 
 
 @pytest.fixture(autouse=True)
