@@ -134,6 +134,7 @@ def page_labels() -> list[str]:
 def domain_labels() -> list[str]:
     """Every label the domain and services give the window to show through tr()."""
     from pcmd_desktop.domain import catalogues, indicators
+    from pcmd_desktop.domain.assessment import CRITERIA
     from pcmd_desktop.domain.records import RECORD_KINDS
     from pcmd_desktop.domain.units import LEVELS, AdminUnit
     from pcmd_desktop.services.audit_log import ACTION_LABELS
@@ -162,6 +163,7 @@ def domain_labels() -> list[str]:
     labels += ACTION_LABELS.values()
     labels += ROLE_LABELS.values()
     labels += [AdminUnit("", "", level).level_label for level in LEVELS]
+    labels += [c.label for c in CRITERIA]  # the assessment sheet's rows
     return labels
 
 

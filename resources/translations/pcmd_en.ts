@@ -1093,39 +1093,39 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     </message>
     <message>
         <source>Xã, phường được chấm điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune or ward assessed</translation>
     </message>
     <message>
         <source>Xã, phường:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune, ward:</translation>
     </message>
     <message>
         <source>Tiêu chí</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion</translation>
     </message>
     <message>
         <source>Điểm tối đa</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>Điểm chấm</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>(phải đạt đủ điểm)</source>
-        <translation type="unfinished"></translation>
+        <translation>(must score in full)</translation>
     </message>
     <message>
         <source>Đạt khi tổng điểm từ {0}/{1} trở lên và tiêu chí 1 đạt đủ điểm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passed at a total of {0}/{1} or more with criterion 1 scored in full.</translation>
     </message>
     <message>
         <source>Ngày chấm điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed on</translation>
     </message>
     <message>
         <source>Hội đồng, người chấm</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed by (council, person)</translation>
     </message>
     <message>
         <source>Ghi chú</source>
@@ -1133,27 +1133,27 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     </message>
     <message>
         <source>Lưu phiếu chấm điểm (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the sheet (Ctrl+S)</translation>
     </message>
     <message>
         <source>Phiếu chấm điểm năm {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment sheet {0}: {1}</translation>
     </message>
     <message>
         <source>Chưa có phiếu chấm điểm năm {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No assessment sheet for {0} yet.</translation>
     </message>
     <message>
         <source>Đã lưu phiếu chấm điểm năm {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessment sheet for {0} is saved.</translation>
     </message>
     <message>
         <source>Tổng điểm: {0}/{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {0}/{1}</translation>
     </message>
     <message>
         <source>Kết quả: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Result: {0}</translation>
     </message>
     <message>
         <source>Chưa lưu</source>
@@ -1161,7 +1161,7 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     </message>
     <message>
         <source>Phiếu chấm điểm năm {0} đã sửa nhưng chưa lưu. Lưu trước khi chuyển?</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessment sheet for {0} has unsaved changes. Save before moving on?</translation>
     </message>
     <message>
         <source>Lưu</source>
@@ -1189,7 +1189,7 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     </message>
     <message>
         <source>Chấm điểm lành mạnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Clean-commune assessment</translation>
     </message>
     <message>
         <source>Kinh phí</source>
@@ -1233,11 +1233,11 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     </message>
     <message>
         <source>Theo phiếu chấm điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>From the assessment sheet</translation>
     </message>
     <message>
         <source>Tổng điểm {0}/100. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {0}/100. {1}</translation>
     </message>
     <message>
         <source>Đã đánh giá {0}/{1} xã, phường năm {2}</source>
@@ -1245,7 +1245,7 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
     </message>
     <message>
         <source>{0} xã, phường có phiếu chấm điểm năm {1}: ô «Lành mạnh» theo kết quả phiếu (tab Chấm điểm lành mạnh), không sửa ở đây.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} communes or wards have an assessment sheet for {1}: their &apos;Clean&apos; box follows the sheet&apos;s result (tab Clean-commune assessment) and is not edited here.</translation>
     </message>
     <message>
         <source>Chỉ tiêu kế hoạch năm</source>
@@ -3237,31 +3237,31 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Chấm điểm xã, phường lành mạnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Clean commune assessment</translation>
     </message>
     <message>
         <source>Không phát sinh tụ điểm, tệ nạn mại dâm</source>
-        <translation type="unfinished"></translation>
+        <translation>No prostitution hotspot arose</translation>
     </message>
     <message>
         <source>Tuyên truyền, vận động</source>
-        <translation type="unfinished"></translation>
+        <translation>Awareness raising</translation>
     </message>
     <message>
         <source>Quản lý cơ sở kinh doanh dịch vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Control of service businesses</translation>
     </message>
     <message>
         <source>Hỗ trợ người bán dâm hòa nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Support for reintegration</translation>
     </message>
     <message>
         <source>Đội tình nguyện, mô hình ở cơ sở</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer teams, local models</translation>
     </message>
     <message>
         <source>Chỉ đạo, kế hoạch của cấp ủy, chính quyền</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction and plans of the Party committee and authorities</translation>
     </message>
     <message>
         <source>Ngày chi</source>
@@ -3589,7 +3589,7 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Số xã, phường được chấm điểm lành mạnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Communes and wards assessed for the clean-commune title</translation>
     </message>
     <message>
         <source>Kinh phí đã sử dụng</source>
@@ -3645,11 +3645,11 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     </message>
     <message>
         <source>Tổng điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Total score</translation>
     </message>
     <message>
         <source>Chưa đạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not passed</translation>
     </message>
     <message>
         <source>Tạo bản ghi</source>
@@ -3798,6 +3798,26 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     <message>
         <source>Thành phố, tỉnh</source>
         <translation>City/province</translation>
+    </message>
+    <message>
+        <source>Không phát sinh tụ điểm, tệ nạn mại dâm trên địa bàn</source>
+        <translation>No prostitution hotspot or activity arose in the area</translation>
+    </message>
+    <message>
+        <source>Tuyên truyền, vận động nhân dân phòng, chống mại dâm</source>
+        <translation>Awareness raising among residents on prostitution prevention</translation>
+    </message>
+    <message>
+        <source>Quản lý, kiểm tra cơ sở kinh doanh dịch vụ</source>
+        <translation>Control and inspection of service businesses</translation>
+    </message>
+    <message>
+        <source>Hỗ trợ người bán dâm hòa nhập cộng đồng</source>
+        <translation>Support for people who sold sex to reintegrate</translation>
+    </message>
+    <message>
+        <source>Hoạt động của đội tình nguyện, mô hình ở cơ sở</source>
+        <translation>Work of the volunteer team and local models</translation>
     </message>
     <message>
         <source>Đã kiểm tra, khởi tố</source>
