@@ -4,9 +4,9 @@ result, saving, reopening; the commune status then shows `clean` following the s
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QMessageBox, QSpinBox
 from records_support import press_shortcut, type_into
-from ui_support import ADMIN, PASSWORD, open_window
+from ui_support import ADMIN, PASSWORD, open_window, when_modal
 
 from pcmd_desktop.services import auth
 from pcmd_desktop.services.assessment import sheet
@@ -88,3 +88,31 @@ def test_a_spin_box_cannot_go_above_the_criterion_maximum(qtbot, workspace):
     assert spin.accessibleName() == "Hoạt động của đội tình nguyện, mô hình ở cơ sở"
     type_into(qtbot, spin, "99")
     assert spin.value() <= 10
+
+
+def test_a_district_chooses_the_commune_and_a_changed_sheet_is_guarded(qtbot, make_workspace):
+    district = make_workspace("002", name="district.sqlite3")  # Quận Hoàn Kiếm
+    window, page, tab = _tab(qtbot, district)
+    assert tab.commune.isVisible() and tab.commune.count() > 1
+    names = [tab.commune.itemText(i) for i in range(tab.commune.count())]
+    assert "Phường Chương Dương" in names
+    tab.commune.setCurrentIndex(tab.commune.findData(UNIT))
+    assert tab.title.text() == "Phiếu chấm điểm năm 2018: Phường Chương Dương"
+    for field, text in TYPED.items():
+        type_into(qtbot, tab.scores[field], text)
+    type_into(qtbot, tab.assessed_on, "12/12/2018")
+    other = next(i for i in range(tab.commune.count()) if tab.commune.itemData(i) != UNIT)
+    # Choosing another commune with the sheet changed asks; "Tiếp tục sửa" keeps it all.
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    tab.commune.setCurrentIndex(other)
+    assert tab.commune.currentData() == UNIT and tab.total.text() == "Tổng điểm: 85/100"
+    # "Lưu" saves the sheet of the commune it was typed for, then moves on.
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Save).click())
+    tab.commune.setCurrentIndex(other)
+    assert tab.unit == tab.commune.itemData(other) and tab.total.text() == "Tổng điểm: 0/100"
+    stored = sheet(district, UNIT, 2018)
+    assert stored is not None and stored["assessed_on"] == "2018-12-12"
+    assert sheet(district, tab.unit, 2018) is None
+    row = next(r for r, s in enumerate(page.statuses.rows) if s.unit == UNIT)
+    assert not page.statuses.widgets[row][1].isEnabled()  # follows the sheet
+    window.close()

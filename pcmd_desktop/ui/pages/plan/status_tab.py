@@ -109,7 +109,8 @@ class StatusTab(QWidget):
             self.table.setCellWidget(r, 2, clean)
             self.table.setCellWidget(r, 3, note)
             self.widgets.append((model, clean, note))
-        self.table.resizeColumnToContents(0)
+        for column in (0, 1, 2):  # 'Theo phiếu chấm điểm' is wider than its heading
+            self.table.resizeColumnToContents(column)
         self.table.resizeColumnToContents(1)
         done = sum(1 for row in self.rows if row.entered)
         self.status.setText(tr("Đã đánh giá {0}/{1} xã, phường năm {2}").format(
