@@ -37,6 +37,9 @@ WINDOW_SHOTS: tuple[str, ...] = (
     "hotspots.png",
     "persons.png",
     "plan-targets.png",
+    "plan-assessment.png",
+    "tips.png",
+    "volunteers.png",
     "trash.png",
     "report-preview.png",
     "report-form-settings.png",
@@ -202,10 +205,21 @@ def shoot_record_pages(s: Shooter, window: MainWindow) -> None:
     window.page("persons").panel("person").list.select_row(0)
     s.save(window, "persons.png")
 
+    window.go_to("tips:panel.tip")
+    window.page("tips").panel("tip").list.select_row(0)
+    s.save(window, "tips.png")
+
+    window.go_to("volunteers:panel.volunteer_team")
+    window.page("volunteers").panel("volunteer_team").list.select_row(0)
+    s.save(window, "volunteers.png")
+
     plan = window.page("plan")
     window.go_to("plan")
     plan.year.setValue(2018)
     s.save(window, "plan-targets.png")
+    plan.tabs.setCurrentWidget(plan.assessment)
+    s.save(window, "plan-assessment.png")
+    plan.tabs.setCurrentWidget(plan.targets)
 
 
 def shoot_excel_and_report(s: Shooter, window: MainWindow, folder: Path) -> None:
