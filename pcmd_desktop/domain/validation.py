@@ -93,7 +93,22 @@ def _references(kind: RecordKind, rec: dict, ctx: ValidationContext) -> list[Pro
             out.extend(_team_in_being(kind, rec, target))
         elif kind.name == "sanction" and f.key == "inspection_id":
             out.extend(_follows_inspection(kind, rec, target))
+        elif f.key == "tip_id":
+            out.extend(_follows_tip(kind, rec, target))
     return out
+
+
+def _follows_tip(kind: RecordKind, rec: dict, tip: dict) -> list[Problem]:
+    """An inspection or a case that a tip led to is not dated before the tip came in
+    (tip.led_to_action counts it)."""
+    day_key = kind.date_field
+    day = rec.get(day_key) if day_key else None
+    received = tip.get("received_on")
+    if day is None or received is None or day >= received:
+        return []
+    fd = kind.field(day_key)
+    return [Problem(day_key, f"{field_name(fd)}: {_fmt(day)} trước ngày tiếp nhận tin báo "
+                             f"({_fmt(received)})")]  # fmt: skip
 
 
 def _follows_inspection(kind: RecordKind, rec: dict, inspection: dict) -> list[Problem]:

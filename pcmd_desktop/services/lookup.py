@@ -15,6 +15,7 @@ _REF_COLUMNS: dict[str, tuple[str, ...]] = {
     "inspection": ("unit", "date", "establishment_id"),
     "hotspot": ("unit", "eradicated_on"),
     "person": ("unit",),
+    "tip": ("unit", "received_on"),
     "volunteer_team": ("unit", "established_on", "dissolved_on"),
 }
 

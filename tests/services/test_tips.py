@@ -151,6 +151,26 @@ def _tip_with_actions(ws) -> tuple[dict, dict, dict]:
     return tip, insp, case
 
 
+def test_an_inspection_or_a_case_is_not_dated_before_the_tip_it_follows(ws):
+    service = RecordService(ws)
+    est = service.create("establishment", plain(f.establishment()))
+    tip = service.create("tip", _tip(received_on="2018-03-01", handled_on="2018-03-20"))
+    with pytest.raises(ValidationError) as e:
+        service.create("inspection", plain(f.inspection(est["id"], tip_id=tip["id"],
+                                                        date="2018-02-28")))  # fmt: skip
+    assert [(p.field, p.message) for p in e.value.problems] == [
+        ("date", "Ngày kiểm tra (date): 28/02/2018 trước ngày tiếp nhận tin báo (01/03/2018)")
+    ]
+    with pytest.raises(ValidationError) as e:
+        service.create("case", plain(f.case(tip_id=tip["id"], detected_on="2018-01-15")))
+    assert [p.field for p in e.value.problems] == ["detected_on"]
+    assert "trước ngày tiếp nhận tin báo (01/03/2018)" in e.value.problems[0].message
+    assert service.create(
+        "inspection", plain(f.inspection(est["id"], tip_id=tip["id"], date="2018-03-01"))
+    )  # same day
+    assert ws.db.execute("SELECT COUNT(*) FROM cases").fetchone()[0] == 0
+
+
 def test_the_list_the_picker_and_the_form_know_what_a_tip_led_to(ws):
     tip, insp, case = _tip_with_actions(ws)
     other = RecordService(ws).create("tip", plain(f.tip(
@@ -181,7 +201,7 @@ def test_the_report_counts_tips_received_handled_and_acted_on(ws):
     service.create("tip", plain(f.tip(received_on="2018-04-01", status="verifying",
                                       handled_on=None)))  # fmt: skip
     lonely = service.create("tip", plain(f.tip(received_on="2018-06-01", handled_on="2018-07-02")))
-    service.create("inspection", plain(f.inspection(insp["establishment_id"],
+    service.create("inspection", plain(f.inspection(insp["establishment_id"], date="2018-06-05",
                                                     tip_id=lonely["id"])))  # fmt: skip
 
     def values(period: str) -> dict:
