@@ -1,11 +1,12 @@
-"""Importing lists of establishments, hotspots and persons from Excel: the service the
-data-entry window uses.
+"""Importing lists of records from Excel (establishments, hotspots, persons, volunteer teams
+and their members): the service the data-entry window uses.
 
 1. `write_template(kind, path)`: an .xlsx to fill in (`excel_templates`).
 2. `read_sheet(path, kind, default_unit=...)`: the filled sheet as records.md objects,
    with every cell that cannot be read named by row and column (`excel_import`).
 3. `check_preview(ws, preview)`: the domain's shape and rule checks against the database,
-   without writing, each problem mapped back to its row and column.
+   without writing, each problem mapped back to its row and column; a member's team
+   may be typed by name (`excel_refs`).
 4. `import_preview(ws, preview)`: all or nothing through `records_io.import_objects`.
 """
 
@@ -28,6 +29,7 @@ from pcmd_desktop.services.excel_import import (
     cell_value,
     read_sheet,
 )
+from pcmd_desktop.services.excel_refs import resolve_names
 from pcmd_desktop.services.excel_templates import (
     MARKER_TEXT,
     TEMPLATE_KINDS,
@@ -105,15 +107,22 @@ def check_preview(ws: Workspace, preview: SheetPreview, today: date | None = Non
     def cell(n: int, p: Problem) -> CellProblem:
         return CellProblem(n, _column(kind, preview, p.field), p.message)
 
+    rows, named = resolve_names(ws, kind, preview.rows)
+    unnamed: dict[int, set[str]] = {}  # row -> the name cells that fit no record
+    for p in named:
+        problems.append(CellProblem(p.row, _column(kind, preview, p.key), p.message))
+        unnamed.setdefault(p.row, set()).add(p.key)
     parsed: list[tuple[int, RecordKind, dict]] = []
-    for row in preview.rows:
+    for row in rows:
+        skip = row.failed | unnamed.get(row.row_number, set())
         rec, shape = coerce(kind, row.record)
-        problems.extend(cell(row.row_number, p) for p in shape if p.field not in row.failed)
+        problems.extend(cell(row.row_number, p) for p in shape if p.field not in skip)
         parsed.append((row.row_number, kind, rec))
     problems.extend(_duplicates(kind, preview))
     ctx = _context(ws, [(n, k, r) for n, k, r in parsed if "id" in r], today)
     for n, _kind, rec in parsed:
-        problems.extend(cell(n, p) for p in check_rules(kind, rec, ctx))
+        skip = unnamed.get(n, set())
+        problems.extend(cell(n, p) for p in check_rules(kind, rec, ctx) if p.field not in skip)
     order = {name: i for i, name in enumerate(preview.columns.values())}
     unique = list(dict.fromkeys(problems))
     unique.sort(key=lambda p: (p.row, order.get(p.column or "", -1)))
@@ -130,7 +139,10 @@ def import_preview(
         raise ExcelImportRefused(preview.problems)
     if not preview.rows:
         raise ExcelImportRefused([CellProblem(1, None, "không có dòng dữ liệu nào để nhập")])
-    objects = [(r.row_number, {"record": preview.kind, **r.record}) for r in preview.rows]
+    rows, named = resolve_names(ws, template_kind(preview.kind), preview.rows)
+    if named:  # a team renamed or deleted since the preview was checked
+        raise ExcelImportRefused(check_preview(ws, preview, today).problems)
+    objects = [(r.row_number, {"record": preview.kind, **r.record}) for r in rows]
     try:
         return import_objects(ws, objects, today)
     except ImportRejected as e:

@@ -1,4 +1,5 @@
-"""Excel templates for entering lists of records (establishments, hotspots, persons), and
+"""Excel templates for entering lists of records (establishments, hotspots, persons,
+volunteer teams and their members), and
 the sheet layout and problem types that reading a filled template shares with them.
 
 Layout of the first sheet (named after the kind's Vietnamese label):
@@ -76,6 +77,23 @@ EXAMPLES: dict[str, dict[str, object]] = {
         "status": "Đang theo dõi",
         "note": "Dòng ví dụ",
     },
+    "volunteer_team": {
+        "name": "Đội tình nguyện Mẫu (ví dụ)",
+        "area": "Tổ dân phố Mẫu",
+        "established_on": date(2018, 1, 15),
+        "note": "Dòng ví dụ",
+    },
+    "volunteer_member": {
+        "team_id": "Đội tình nguyện Mẫu (ví dụ)",
+        "full_name": "Trần Văn Mẫu",
+        "birth_year": 1985,
+        "sex": "Nam",
+        "phone": "0900000000",
+        "role": "Đội viên",
+        "area": "Tổ dân phố Mẫu",
+        "joined_on": date(2018, 2, 1),
+        "note": "Dòng ví dụ",
+    },
 }
 
 
@@ -125,6 +143,11 @@ def how_to_enter(f: Field) -> str:
         return (
             "Để trống: phần mềm tạo mã mới. Điền mã (UUID, lấy từ tệp xuất của phần mềm) "
             "thì nhập lại cùng tệp là cập nhật bản ghi đó, không tạo bản ghi trùng."
+        )
+    if f.type is FieldType.REF and f.ref == "volunteer_team":
+        return (
+            "Tên đội, đúng như ở trang Đội tình nguyện (không phân biệt chữ hoa, dấu); đội phải "
+            "được nhập trước. Cũng nhận mã bản ghi của đội (tệp pcmd export-records)."
         )
     if f.type is FieldType.UNIT:
         return "Để trống: đơn vị của cơ sở dữ liệu này. Điền mã đơn vị dạng văn bản, ví dụ 00067."

@@ -51,8 +51,8 @@ EXCEL_FILTER = "Excel (*.xlsx *.xlsm)"
 
 
 class ExcelImportDialog(QDialog):
-    """Import a filled Excel template of `kind_name` ("establishment", "hotspot" or
-    "person") into `workspace`. Accepted once the rows are saved; `imported` carries
+    """Import a filled Excel template of `kind_name` (one of services.excel_kinds'
+    TEMPLATE_KINDS) into `workspace`. Accepted once the rows are saved; `imported` carries
     the service's ImportSummary just before."""
 
     imported = Signal(object)  # ImportSummary
