@@ -16,6 +16,7 @@ from ui_support import ADMIN, PASSWORD, open_window, when_modal
 
 from pcmd_desktop.reports.model import Signature
 from pcmd_desktop.services import auth, reporting
+from pcmd_desktop.ui.pages.reports import notes as notes_module
 from pcmd_desktop.ui.pages.reports import page as page_module
 
 VIEWER = "nguoi-xem"
@@ -208,7 +209,7 @@ def test_target_notes_say_when_a_child_file_lacked_codes():
         },
         issued_on=date(2018, 2, 1),
     )
-    assert page_module.target_notes(report) == (
+    assert notes_module.target_notes(report) == (
         "Tệp của 2 đơn vị cấp dưới lập theo danh mục chỉ tiêu cũ, thiếu 2 chỉ tiêu: phần của "
         "các đơn vị đó được tính từ dữ liệu có trong máy này."
     )

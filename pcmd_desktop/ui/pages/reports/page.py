@@ -28,18 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pcmd_desktop.domain.display import format_number
-from pcmd_desktop.domain.indicators import BY_CODE, CEILING
 from pcmd_desktop.domain.periods import ADHOC, Period
 from pcmd_desktop.reports.model import Report
 from pcmd_desktop.services import drafts, reporting
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.forms import ask, busy, error_label, show_error
-from pcmd_desktop.ui.i18n import period_name, tr, tr_noop
+from pcmd_desktop.ui.i18n import period_name, tr
 from pcmd_desktop.ui.pages.base import Page, heading
 from pcmd_desktop.ui.pages.exchange.approval_widgets import lock_text
 from pcmd_desktop.ui.pages.reports.narrative import NarrativeEditor
+from pcmd_desktop.ui.pages.reports.notes import CUTOFF_NOTES, target_notes
 from pcmd_desktop.ui.pages.reports.period_picker import PeriodPicker, dates_text
 from pcmd_desktop.ui.pages.reports.preview import PreviewPane, print_pdf
 from pcmd_desktop.ui.window_state import app_settings
@@ -47,34 +46,6 @@ from pcmd_desktop.ui.window_state import app_settings
 DRAFT = "report_narrative"  # the narrative typed but not saved when the window closed
 FOLDER_KEY = "reports/folder"  # the folder reports were last saved in, per PC
 FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
-CUTOFF_NOTES = {
-    "nd09": tr_noop(
-        "Kỳ tính theo Nghị định 09/2019/NĐ-CP: tháng báo cáo từ ngày 15 tháng trước "
-        "đến ngày 14 tháng báo cáo."
-    ),
-    "calendar": tr_noop("Kỳ tính theo tháng dương lịch."),
-}
-
-
-def target_notes(report: Report) -> str:
-    """One line per ceiling of the plan exceeded, and one when a child's file lacked
-    codes of the catalogue; empty when there is nothing to say."""
-    lines = [
-        tr("Không đạt (vượt chỉ tiêu): {0}: {1} / chỉ tiêu {2}").format(
-            tr(BY_CODE[v.code].label), format_number(v.ytd), format_number(v.target)
-        )
-        for v in report.values.values()
-        if v.direction == CEILING and v.target_met is False
-    ]
-    if report.not_reported:
-        units = {u for us in report.not_reported.values() for u in us}
-        lines.append(
-            tr(
-                "Tệp của {0} đơn vị cấp dưới lập theo danh mục chỉ tiêu cũ, thiếu {1} chỉ "
-                "tiêu: phần của các đơn vị đó được tính từ dữ liệu có trong máy này."
-            ).format(len(units), len(report.not_reported))
-        )
-    return "\n".join(lines)
 
 
 def _button(text: str, name: str) -> QPushButton:
