@@ -77,11 +77,19 @@ def refuse_confidential(session: Session, kind: RecordKind, data: dict) -> None:
 
 
 def kept_confidential(
-    session: Session, kind: RecordKind, stored: dict | None, cipher: FieldCipher
+    session: Session,
+    kind: RecordKind,
+    stored: dict | None,
+    cipher: FieldCipher,
+    *,
+    always: bool = False,
 ) -> dict:
     """For a session that may not see them: the stored confidential values in clear, to be
-    written back unchanged by its save. Empty for a session that may (its form has them)."""
-    if stored is None or not CONFIDENTIAL[kind.name] or sees_confidential(session):
+    written back unchanged by its save. Empty for a session that may (its form has them),
+    unless `always` (a source that never carries them, an Excel sheet)."""
+    if stored is None or not CONFIDENTIAL[kind.name]:
+        return {}
+    if sees_confidential(session) and not always:
         return {}
     return {
         k: decrypt_field(cipher, kind, k, stored["id"], stored.get(k))

@@ -41,6 +41,10 @@ _MAX_DIGITS = 24
 _DIGITS_HINT = "chỉ gõ chữ số, có thể dùng dấu chấm phân cách hàng nghìn, ví dụ 1.500.000"
 _UNIT_HINT = "mã đơn vị phải gõ dạng văn bản (ô định dạng Text) để giữ số 0 ở đầu, ví dụ 00067"
 _UNKNOWN = "cột không có trong mẫu {}; sửa tiêu đề cho đúng mẫu (xem trang Hướng dẫn) hoặc xóa cột"
+_CONFIDENTIAL = (
+    "{0} không nhập từ Excel: người quản trị gõ ở biểu mẫu {1} (được mã hóa, "
+    "không để trong tệp Excel); xóa cột này"
+)
 _EDITED = "dòng ví dụ đã bị sửa: nếu là bản ghi thật hãy xóa ô cột này, nếu không hãy xóa dòng"
 
 
@@ -228,6 +232,9 @@ def _layout(
             if word or data:
                 unknown.append(name)
                 problems.append(CellProblem(1, name, _UNKNOWN.format(kind.label)))
+            continue
+        if f.confidential:  # never from a file: an admin types it in the form
+            problems.append(CellProblem(1, name, _CONFIDENTIAL.format(f.label, kind.label)))
             continue
         if f.key in used:
             problems.append(CellProblem(1, name, f"trùng với cột '{used[f.key]}' ({f.key})"))

@@ -1,12 +1,12 @@
 """Importing lists of records from Excel (establishments, hotspots, persons, volunteer teams
-and their members): the service the data-entry window uses.
+and their members, tips): the service the data-entry window uses.
 
 1. `write_template(kind, path)`: an .xlsx to fill in (`excel_templates`).
 2. `read_sheet(path, kind, default_unit=...)`: the filled sheet as records.md objects,
    with every cell that cannot be read named by row and column (`excel_import`).
 3. `check_preview(ws, preview)`: the domain's shape and rule checks against the database,
    without writing, each problem mapped back to its row and column; a member's team
-   may be typed by name (`excel_refs`).
+   or a tip's establishment may be typed by name (`excel_refs`).
 4. `import_preview(ws, preview)`: all or nothing through `records_io.import_objects`.
 """
 
@@ -144,7 +144,7 @@ def import_preview(
         raise ExcelImportRefused(check_preview(ws, preview, today).problems)
     objects = [(r.row_number, {"record": preview.kind, **r.record}) for r in rows]
     try:
-        return import_objects(ws, objects, today)
+        return import_objects(ws, objects, today, keep_confidential=True)
     except ImportRejected as e:
         # The same checks by row and column; the import's own lines if they find nothing.
         checked = check_preview(ws, preview, today).problems

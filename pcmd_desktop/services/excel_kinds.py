@@ -7,4 +7,12 @@ TEMPLATE_KINDS: tuple[str, ...] = (
     "person",
     "volunteer_team",
     "volunteer_member",
+    "tip",
 )
+
+# Record kinds a sheet names instead of giving their id (excel_refs): the field a clerk
+# knows them by, and the page they are entered on.
+NAMED_REFS: dict[str, tuple[str, str]] = {
+    "volunteer_team": ("name", "Đội tình nguyện"),
+    "establishment": ("name", "Kiểm tra cơ sở"),
+}

@@ -1,8 +1,9 @@
 """References typed by name in an Excel sheet. A clerk filling a roster writes the team a
-member belongs to as the team's name ("Đội CTXH tình nguyện phường Chương Dương"), not as
-the record id the database keeps; here such a name becomes the id of the one live team of
-that name in the row's unit, and a name that fits no team, or several, is a problem named
-by row and column. An id typed (from an export) is kept as it is."""
+member belongs to as the team's name ("Đội CTXH tình nguyện phường Chương Dương"), and a
+tip the establishment it names as the establishment's name, not as the record id the
+database keeps; here such a name becomes the id of the one live record of that name in the
+row's unit, and a name that fits none, or several, is a problem named by row and column.
+An id typed (from an export) is kept as it is."""
 
 from __future__ import annotations
 
@@ -11,11 +12,9 @@ from collections import defaultdict
 
 from pcmd_desktop.domain.records import KINDS, FieldType, RecordKind
 from pcmd_desktop.services.excel_import import PreviewRow
+from pcmd_desktop.services.excel_kinds import NAMED_REFS
 from pcmd_desktop.services.excel_templates import norm
 from pcmd_desktop.services.workspace import Workspace
-
-# The record kinds a sheet may name instead of giving an id, and the field it names them by.
-NAMED_REFS: dict[str, str] = {"volunteer_team": "name"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -52,19 +51,20 @@ def resolve_names(
                 continue
             what = target.label.lower()
             where = ws.units.get(unit).name if ws.units.get(unit) else unit
+            page = NAMED_REFS[target.name][1]
             if found:
                 message = (f"có {len(found)} {what} cùng tên '{typed}' ở {where}; đổi tên cho "
-                           "các đội khác nhau (trang Đội tình nguyện) rồi đọc lại tệp")  # fmt: skip
+                           f"khác nhau (trang {page}) rồi đọc lại tệp")  # fmt: skip
             else:
-                message = (f"không có {what} tên '{typed}' ở {where}; nhập đội trước (trang Đội "
-                           "tình nguyện) hoặc sửa tên cho đúng")  # fmt: skip
+                message = (f"không có {what} tên '{typed}' ở {where}; nhập trước ở trang {page} "
+                           "hoặc sửa tên cho đúng")  # fmt: skip
             problems.append(RefProblem(row.row_number, key, message))
     return resolved, problems
 
 
 def _live_names(ws: Workspace, target: RecordKind) -> tuple[dict, set[str]]:
     """(unit, folded name) -> ids of the live records, and every live id (lower case)."""
-    name = NAMED_REFS[target.name]
+    name = NAMED_REFS[target.name][0]
     by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
     ids: set[str] = set()
     rows = ws.db.execute(

@@ -1,5 +1,5 @@
 """Excel templates for entering lists of records (establishments, hotspots, persons,
-volunteer teams and their members), and
+volunteer teams and their members, tips), and
 the sheet layout and problem types that reading a filled template shares with them.
 
 Layout of the first sheet (named after the kind's Vietnamese label):
@@ -11,6 +11,9 @@ Layout of the first sheet (named after the kind's Vietnamese label):
   whose "Ví dụ" cell is not empty is an example; unchanged it is skipped, edited it is a
   problem (clear the cell to make it a real record, or delete the row). So an example
   is never imported by mistake, and nothing typed into it is silently dropped.
+
+A tip's informant has no column: confidential fields are typed by an admin in the form,
+encrypted, never written into an Excel file lying on an office PC (`sheet_fields`).
 
 A second sheet "Hướng dẫn" explains every column; a hidden sheet "Danh mục" holds the
 choice lists the data validations point to (labels may contain commas, which an inline
@@ -31,7 +34,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from pcmd_desktop.domain.records import KINDS, Field, FieldType, RecordKind
 from pcmd_desktop.domain.text import fold
 from pcmd_desktop.services.errors import ServiceError
-from pcmd_desktop.services.excel_kinds import TEMPLATE_KINDS
+from pcmd_desktop.services.excel_kinds import NAMED_REFS, TEMPLATE_KINDS
 from pcmd_desktop.services.files import atomic_output
 
 HEADER_ROW, KEY_ROW, EXAMPLE_ROW = 1, 2, 3
@@ -94,6 +97,14 @@ EXAMPLES: dict[str, dict[str, object]] = {
         "joined_on": date(2018, 2, 1),
         "note": "Dòng ví dụ",
     },
+    "tip": {
+        "received_on": date(2018, 3, 1),
+        "channel": "Đường dây nóng",
+        "place": "Số 1 phố Mẫu",
+        "content": "Nội dung tin báo mẫu",
+        "status": "Mới tiếp nhận",
+        "note": "Dòng ví dụ",
+    },
 }
 
 
@@ -126,6 +137,11 @@ def template_kind(kind: str) -> RecordKind:
     return KINDS[kind]
 
 
+def sheet_fields(kind: RecordKind) -> tuple[Field, ...]:
+    """The fields a template has a column for: all but the confidential ones."""
+    return tuple(f for f in kind.fields if not f.confidential)
+
+
 def norm(text: str) -> str:
     """A header or choice as compared: case, tones, spaces, punctuation and '*' ignored."""
     return "".join(c for c in fold(text) if c.isalnum())
@@ -144,10 +160,11 @@ def how_to_enter(f: Field) -> str:
             "Để trống: phần mềm tạo mã mới. Điền mã (UUID, lấy từ tệp xuất của phần mềm) "
             "thì nhập lại cùng tệp là cập nhật bản ghi đó, không tạo bản ghi trùng."
         )
-    if f.type is FieldType.REF and f.ref == "volunteer_team":
+    if f.type is FieldType.REF and f.ref in NAMED_REFS:
+        page = NAMED_REFS[f.ref][1]
         return (
-            "Tên đội, đúng như ở trang Đội tình nguyện (không phân biệt chữ hoa, dấu); đội phải "
-            "được nhập trước. Cũng nhận mã bản ghi của đội (tệp pcmd export-records)."
+            f"Tên, đúng như ở trang {page} (không phân biệt chữ hoa, dấu); phải được nhập "
+            "trước. Cũng nhận mã bản ghi (tệp pcmd export-records)."
         )
     if f.type is FieldType.UNIT:
         return "Để trống: đơn vị của cơ sở dữ liệu này. Điền mã đơn vị dạng văn bản, ví dụ 00067."
@@ -209,7 +226,8 @@ def _fill_sheet(wb: Workbook, kind: RecordKind) -> None:
     example = EXAMPLES[kind.name]
     last_row = EXAMPLE_ROW + VALIDATED_ROWS
     lists_col = 0
-    for col, f in enumerate(kind.fields, start=1):
+    fields = sheet_fields(kind)
+    for col, f in enumerate(fields, start=1):
         letter = get_column_letter(col)
         head = sheet.cell(HEADER_ROW, col, header(f))
         head.font, head.fill = _BOLD, _HEAD_FILL
@@ -230,7 +248,7 @@ def _fill_sheet(wb: Workbook, kind: RecordKind) -> None:
             dv.add(f"{letter}{EXAMPLE_ROW}:{letter}{last_row}")
         width = max(len(header(f)), len(str(example.get(f.key) or "")), 10)
         sheet.column_dimensions[letter].width = min(width + 3, 60)
-    col = len(kind.fields) + 1
+    col = len(fields) + 1
     letter = get_column_letter(col)
     head = sheet.cell(HEADER_ROW, col, MARKER_HEADER)
     head.font, head.fill = _BOLD, _HEAD_FILL
@@ -266,7 +284,7 @@ def _fill_guide(wb: Workbook, kind: RecordKind) -> None:
     rows = [
         (header(f), f.key, "Có" if header(f).endswith(" *") else "Không", how_to_enter(f),
          _allowed(f))
-        for f in kind.fields
+        for f in sheet_fields(kind)
     ]  # fmt: skip
     rows.append((MARKER_HEADER, MARKER_KEY, "Không", "Chỉ dòng ví dụ có chữ ở cột này.", ""))
     wrap = Alignment(wrap_text=True, vertical="top")

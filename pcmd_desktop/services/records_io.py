@@ -155,8 +155,12 @@ def import_objects(
     objects: Iterable[tuple[int, object]],
     today: date | None = None,
     problems: list[LineProblem] | None = None,
+    *,
+    keep_confidential: bool = False,
 ) -> ImportSummary:
-    """Import (line number, records.md object) pairs, all or nothing."""
+    """Import (line number, records.md object) pairs, all or nothing. With
+    `keep_confidential` (a source without those columns, an Excel sheet) a record updated
+    keeps its stored confidential fields whoever imports it."""
     require(ws, Permission.EDIT_RECORDS)
     parsed, shape_problems = _shape(objects)
     problems = [*(problems or []), *shape_problems, *_duplicates(parsed)]
@@ -183,7 +187,8 @@ def import_objects(
                 continue
             existing = _existing(ws, kind, batch)
             if CONFIDENTIAL[kind.name]:
-                batch = [_keep_informant(ws, session, kind, r) for r in batch]
+                batch = [_keep_informant(ws, session, kind, r, keep_confidential)
+                         for r in batch]  # fmt: skip
             stored = [encrypt_record(kind, r, session.cipher) for r in batch]
             records_repo.upsert_many(ws.db, kind, stored, session.user)
             entries = []
@@ -216,11 +221,12 @@ def _locked(ws: Workspace, parsed: list[tuple[int, RecordKind, dict]]) -> list[L
     return out
 
 
-def _keep_informant(ws: Workspace, session, kind: RecordKind, rec: dict) -> dict:
-    """A tip imported by a role that may not write its informant keeps the stored one."""
+def _keep_informant(ws: Workspace, session, kind: RecordKind, rec: dict, always: bool) -> dict:
+    """A tip imported by a role that may not write its informant (or from a source that
+    never has it) keeps the stored one."""
     row = records_repo.get(ws.db, kind, {"id": rec["id"]}, include_deleted=True)
     stored = records_repo.row_to_record(kind, row) if row is not None else None
-    return {**rec, **kept_confidential(session, kind, stored, session.cipher)}
+    return {**rec, **kept_confidential(session, kind, stored, session.cipher, always=always)}
 
 
 def _existing(ws: Workspace, kind: RecordKind, batch: list[dict]) -> set[str]:

@@ -31,7 +31,7 @@ from pcmd_desktop.services.excel_io import (
     read_sheet,
     write_template,
 )
-from pcmd_desktop.services.excel_templates import header
+from pcmd_desktop.services.excel_templates import header, sheet_fields
 from pcmd_desktop.services.records import RecordService
 
 
@@ -74,14 +74,15 @@ def test_template_has_headers_keys_validations_and_a_guide(tmp_path, kind):
     sheet = wb.worksheets[0]
     assert sheet.title == record_kind.label
     heads = [c.value for c in sheet[1]]
-    assert heads == [header(f) for f in record_kind.fields] + ["Ví dụ"]
+    fields = sheet_fields(record_kind)  # a tip's informant has no column
+    assert heads == [header(f) for f in fields] + ["Ví dụ"]
     assert any(h.endswith(" *") for h in heads) and "Mã bản ghi" in heads and "Đơn vị" in heads
-    assert [c.value for c in sheet[2]] == [*record_kind.keys, "_example"]
+    assert [c.value for c in sheet[2]] == [*(f.key for f in fields), "_example"]
     assert sheet.row_dimensions[2].hidden
     assert sheet.cell(3, len(heads)).value == MARKER_TEXT
     covered = {str(dv.sqref).split(":")[0].rstrip("0123456789") for dv in
                sheet.data_validations.dataValidation}  # fmt: skip
-    for col, f in enumerate(record_kind.fields, start=1):
+    for col, f in enumerate(fields, start=1):
         if f.choices:
             assert sheet.cell(1, col).column_letter in covered, f.key
         if f.type.value == "date":
@@ -93,7 +94,7 @@ def test_template_has_headers_keys_validations_and_a_guide(tmp_path, kind):
             assert set(f.choices.values()) <= shown
     guide = [r for r in wb["Hướng dẫn"].iter_rows(values_only=True)]
     keys_in_guide = {r[1] for r in guide}
-    assert set(record_kind.keys) <= keys_in_guide
+    assert {f.key for f in fields} <= keys_in_guide
     # The unchanged example row is skipped, not imported.
     preview = read_sheet(path, kind, default_unit=CHUONG_DUONG)
     assert preview.skipped_rows == [3] and preview.rows == []
