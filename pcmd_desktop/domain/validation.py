@@ -36,6 +36,10 @@ class ValidationContext(Protocol):
     def person_code_owner(self, unit: str, code: str) -> str | None:
         """The id of the live person holding `code` in `unit`, if any."""
 
+    def referring(self, kind: str, field: str, record_id: str) -> list[dict]:
+        """The live records of `kind` whose `field` names `record_id` (at least their id
+        and dated field)."""
+
 
 def _fmt(iso: str) -> str:
     d = date.fromisoformat(iso)
@@ -195,10 +199,31 @@ def _tip(kind: RecordKind, rec: dict) -> list[Problem]:
     return out
 
 
+# What a tip may lead to: these kinds name it in `tip_id`.
+TIP_ACTIONS = (("inspection", "lần kiểm tra"), ("case", "vụ án"))
+
+
+def _tip_before_actions(kind: RecordKind, rec: dict, ctx: ValidationContext) -> list[Problem]:
+    """A tip is not received after an inspection or a case it led to (the other side of
+    `_follows_tip`: a tip's date changed later)."""
+    received, tip_id = rec.get("received_on"), rec.get("id")
+    if received is None or tip_id is None:
+        return []
+    f = kind.field("received_on")
+    out = []
+    for action, what in TIP_ACTIONS:
+        day_key = KINDS[action].date_field or ""
+        days = [r[day_key] for r in ctx.referring(action, "tip_id", tip_id) if r.get(day_key)]
+        if days and min(days) < received:
+            out.append(Problem(f.key, f"{field_name(f)}: {_fmt(received)} sau ngày của {what} "
+                                      f"theo tin báo này ({_fmt(min(days))})"))  # fmt: skip
+    return out
+
+
 def _kind_rules(kind: RecordKind, rec: dict, ctx: ValidationContext) -> list[Problem]:
     name = kind.name
     if name == "tip":
-        return _tip(kind, rec)
+        return _tip(kind, rec) + _tip_before_actions(kind, rec, ctx)
     if name == "hotspot":
         return _not_before(kind, rec, "eradicated_on", "identified_on")
     if name == "volunteer_team":

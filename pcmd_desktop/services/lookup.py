@@ -72,6 +72,23 @@ class StoreContext:
             if r.get("unit") and r.get("code"):
                 self._person_codes[(r["unit"], r["code"])] = r.get("id", "")
 
+    def referring(self, kind: str, field: str, record_id: str) -> list[dict]:
+        """The live stored records of `kind` naming `record_id` in `field`, as the batch
+        (an import) would leave them."""
+        k = KINDS[kind]
+        columns = list(dict.fromkeys(["id", field, *([k.date_field] if k.date_field else [])]))
+        rows = self.ws.db.execute(
+            f"SELECT {', '.join(columns)} FROM {k.table} WHERE {field} = ? AND deleted_at IS NULL",
+            (record_id,),
+        )
+        found = {r[0]: dict(zip(columns, r, strict=True)) for r in rows}
+        for rid, rec in self.batch.get(kind, {}).items():
+            if rec.get(field) == record_id:
+                found[rid] = rec
+            else:
+                found.pop(rid, None)  # the batch points it elsewhere
+        return list(found.values())
+
     def person_code_owner(self, unit: str, code: str) -> str | None:
         # The table's UNIQUE (unit, code) counts records in the recycle bin too.
         row = self.ws.db.execute(

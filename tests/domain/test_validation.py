@@ -32,6 +32,9 @@ class FakeContext:
     def person_code_owner(self, unit, code):
         return self.codes.get((unit, code))
 
+    def referring(self, kind, field, record_id):
+        return [r for (k, _i), r in self.records.items() if k == kind and r.get(field) == record_id]
+
 
 def problems(obj: dict, *context_records: dict, **ctx) -> dict[str | None, str]:
     _rec, found = validate(KINDS[obj["record"]], obj, FakeContext(*context_records, **ctx))

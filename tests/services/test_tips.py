@@ -171,6 +171,25 @@ def test_an_inspection_or_a_case_is_not_dated_before_the_tip_it_follows(ws):
     assert ws.db.execute("SELECT COUNT(*) FROM cases").fetchone()[0] == 0
 
 
+def test_a_tip_is_not_moved_after_the_inspection_or_case_it_led_to(ws):
+    tip, insp, case = _tip_with_actions(ws)  # inspection 05/03/2018, the case's own date
+    service = RecordService(ws)
+    assert case["detected_on"] == "2018-02-10"
+    with pytest.raises(ValidationError) as e:
+        service.update("tip", tip["id"], {"received_on": "2018-03-06", "handled_on": "2018-03-07"})
+    assert [(p.field, p.message) for p in e.value.problems] == [
+        ("received_on", "Ngày tiếp nhận (received_on): 06/03/2018 sau ngày của lần kiểm tra "
+                        "theo tin báo này (05/03/2018)"),
+        ("received_on", "Ngày tiếp nhận (received_on): 06/03/2018 sau ngày của vụ án theo tin "
+                        "báo này (10/02/2018)")]  # fmt: skip
+    assert service.get("tip", tip["id"])["received_on"] == tip["received_on"]
+    # Records in the recycle bin do not hold the tip back; the same day is allowed.
+    service.delete("inspection", insp["id"])
+    moved = service.update("tip", tip["id"], {"received_on": "2018-02-10",
+                                              "handled_on": "2018-02-12"})  # fmt: skip
+    assert moved["received_on"] == "2018-02-10"
+
+
 def test_the_list_the_picker_and_the_form_know_what_a_tip_led_to(ws):
     tip, insp, case = _tip_with_actions(ws)
     other = RecordService(ws).create("tip", plain(f.tip(
