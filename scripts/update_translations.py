@@ -137,6 +137,7 @@ def domain_labels() -> list[str]:
     from pcmd_desktop.domain.assessment import CRITERIA
     from pcmd_desktop.domain.records import RECORD_KINDS
     from pcmd_desktop.domain.units import LEVELS, AdminUnit
+    from pcmd_desktop.services import assessment
     from pcmd_desktop.services.audit_log import ACTION_LABELS
     from pcmd_desktop.services.hotspot_status import STATUS_LABELS
     from pcmd_desktop.services.list_columns import LIST_SPECS
@@ -163,7 +164,9 @@ def domain_labels() -> list[str]:
     labels += ACTION_LABELS.values()
     labels += ROLE_LABELS.values()
     labels += [AdminUnit("", "", level).level_label for level in LEVELS]
-    labels += [c.label for c in CRITERIA]  # the assessment sheet's rows
+    labels += [c.label for c in CRITERIA]  # the assessment sheet's rows, and its result
+    labels += [assessment.CLEAN_TEXT, assessment.NOT_CLEAN, assessment.BELOW_PASS,
+               assessment.NOT_FULL]  # fmt: skip
     return labels
 
 

@@ -21,7 +21,10 @@ from pcmd_desktop.services.records import RecordNotFound, RecordService
 from pcmd_desktop.services.workspace import Workspace
 
 __all__ = [
+    "BELOW_PASS",
     "CLEAN_TEXT",
+    "NOT_CLEAN",
+    "NOT_FULL",
     "SheetResult",
     "communes",
     "result_of",
@@ -34,30 +37,57 @@ KIND = KINDS["commune_assessment"]
 CLEAN_TEXT = "Đạt xã, phường lành mạnh"
 
 
+# The words of a result, Vietnamese here; the window passes them through tr() (so they
+# are translated like its own strings) with the same arguments.
+BELOW_PASS = "tổng điểm {0}/{1}, dưới {2} điểm"
+NOT_FULL = "tiêu chí «{0}» chưa đạt đủ điểm ({1}/{2})"
+NOT_CLEAN = "Chưa đạt: {0}"
+
+
 @dataclass(frozen=True)
 class SheetResult:
     total: int
     clean: bool
-    reasons: tuple[str, ...]  # why not clean (empty when clean)
+    below_pass: bool  # the total is under PASS_TOTAL
+    not_full: tuple[tuple[str, int, int], ...]  # (label, got, max) of must-be-full criteria short
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why not clean, in Vietnamese (empty when clean)."""
+        return self.reasons_in(lambda text: text)
+
+    def reasons_in(self, words) -> tuple[str, ...]:
+        """Why not clean, each template first passed through `words` (a translator)."""
+        out = (
+            [words(BELOW_PASS).format(self.total, MAX_TOTAL, PASS_TOTAL)] if self.below_pass else []
+        )
+        out += [words(NOT_FULL).format(words(label), got, top) for label, got, top in self.not_full]
+        return tuple(out)
+
+    def text_in(self, words) -> str:
+        """The result in the words of `words`: clean, or not and why."""
+        if self.clean:
+            return words(CLEAN_TEXT)
+        return words(NOT_CLEAN).format("; ".join(self.reasons_in(words)))
 
     @property
     def text(self) -> str:
         """'Đạt xã, phường lành mạnh' or 'Chưa đạt: ...' naming each reason."""
-        return CLEAN_TEXT if self.clean else "Chưa đạt: " + "; ".join(self.reasons)
+        return self.text_in(lambda text: text)
 
 
 def result_of(record: dict) -> SheetResult:
     """The sheet's total and result, with why it falls short (a missing score counts 0)."""
     total = total_score(record)
-    reasons = []
-    if total < PASS_TOTAL:
-        reasons.append(f"tổng điểm {total}/{MAX_TOTAL}, dưới {PASS_TOTAL} điểm")
-    for c in CRITERIA:
-        got = int(record.get(c.field) or 0)
-        if c.must_be_full and got < c.max_score:
-            reasons.append(f"tiêu chí «{c.label}» chưa đạt đủ điểm ({got}/{c.max_score})")
-    assert is_clean(record) == (not reasons)  # the same rule as the report's
-    return SheetResult(total, not reasons, tuple(reasons))
+    not_full = tuple(
+        (c.label, int(record.get(c.field) or 0), c.max_score)
+        for c in CRITERIA
+        if c.must_be_full and int(record.get(c.field) or 0) < c.max_score
+    )
+    below = total < PASS_TOTAL
+    clean = not below and not not_full
+    assert is_clean(record) == clean  # the same rule as the report's
+    return SheetResult(total, clean, below, not_full)
 
 
 def sheet(ws: Workspace, unit: str, year: int) -> dict | None:

@@ -1176,6 +1176,10 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>Keep editing</translation>
     </message>
     <message>
+        <source>Đã khôi phục phiếu chấm điểm chưa lưu từ lần trước. Kiểm tra lại rồi bấm Lưu phiếu chấm điểm.</source>
+        <translation>The unsaved assessment sheet from last time was restored. Check it, then press Save the sheet.</translation>
+    </message>
+    <message>
         <source>Năm kế hoạch</source>
         <translation>Plan year</translation>
     </message>
@@ -3818,6 +3822,22 @@ Existing records keep their old unit ({0}) and the old name on the reports of pa
     <message>
         <source>Hoạt động của đội tình nguyện, mô hình ở cơ sở</source>
         <translation>Work of the volunteer team and local models</translation>
+    </message>
+    <message>
+        <source>Đạt xã, phường lành mạnh</source>
+        <translation>Passed: a clean commune</translation>
+    </message>
+    <message>
+        <source>Chưa đạt: {0}</source>
+        <translation>Not passed: {0}</translation>
+    </message>
+    <message>
+        <source>tổng điểm {0}/{1}, dưới {2} điểm</source>
+        <translation>a total of {0}/{1}, under {2} points</translation>
+    </message>
+    <message>
+        <source>tiêu chí «{0}» chưa đạt đủ điểm ({1}/{2})</source>
+        <translation>criterion &apos;{0}&apos; not scored in full ({1}/{2})</translation>
     </message>
     <message>
         <source>Đã kiểm tra, khởi tố</source>

@@ -116,3 +116,34 @@ def test_a_district_chooses_the_commune_and_a_changed_sheet_is_guarded(qtbot, ma
     row = next(r for r, s in enumerate(page.statuses.rows) if s.unit == UNIT)
     assert not page.statuses.widgets[row][1].isEnabled()  # follows the sheet
     window.close()
+
+
+def test_a_sheet_left_unsaved_comes_back_as_typed_next_time(qtbot, workspace):
+    window, page, tab = _tab(qtbot, workspace)
+    type_into(qtbot, tab.scores["score_no_hotspot"], "30")
+    type_into(qtbot, tab.scores["score_support"], "12")
+    type_into(qtbot, tab.assessed_on, "31/02/2018")  # not a date: kept as typed all the same
+    type_into(qtbot, tab.assessed_by, "Tổ chấm điểm thử")
+    window.close()  # the draft is kept (encrypted), then the session ends
+
+    auth.login(workspace, ADMIN, PASSWORD)
+    assert sheet(workspace, UNIT, 2018) is None
+    window = open_window(qtbot, workspace)
+    page = window.page("plan")
+    tab = page.assessment
+    assert page.year.value() == 2018 and page.tabs.currentWidget() is tab
+    assert [tab.scores[f].value() for f in TYPED] == [30, 0, 0, 12, 0, 0]
+    assert tab.assessed_on.text() == "31/02/2018"
+    assert tab.assessed_by.text() == "Tổ chấm điểm thử"
+    assert tab.status.text().startswith("Đã khôi phục phiếu chấm điểm chưa lưu")
+    assert tab.is_dirty()
+    type_into(qtbot, tab.assessed_on, "28/12/2018")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert sheet(workspace, UNIT, 2018)["score_support"] == 12
+    window.close()
+
+    auth.login(workspace, ADMIN, PASSWORD)  # saved: nothing is offered again
+    window = open_window(qtbot, workspace)
+    tab = window.page("plan").assessment
+    assert not tab.status.text().startswith("Đã khôi phục")
+    window.close()

@@ -101,6 +101,23 @@ def test_english_record_form_labels(qtbot, workspace, english):
     assert "Commune Team 178" in items
 
 
+def test_english_assessment_sheet_says_its_result_in_english(qtbot, workspace, english):
+    window = open_window(qtbot, workspace)
+    page = window.page("plan")
+    window.show_page(window.pages.index(page))
+    page.year.setValue(2018)
+    tab = page.assessment
+    assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Clean-commune assessment"
+    tab.scores["score_no_hotspot"].setValue(25)
+    tab.scores["score_propaganda"].setValue(15)
+    assert tab.total.text() == "Total: 40/100"
+    assert tab.result.text() == (
+        "Result: Not passed: a total of 40/100, under 80 points; criterion 'No prostitution "
+        "hotspot or activity arose in the area' not scored in full (25/30)"
+    )
+    window.close()
+
+
 def test_vietnamese_again_after_english(qtbot, workspace):
     app = QApplication.instance()
     install_language(app, "en")

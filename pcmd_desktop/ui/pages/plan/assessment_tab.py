@@ -2,9 +2,12 @@
 criterion of domain.assessment with its maximum and a spin box for the score, the live
 total and result, then who assessed it and when. The year is the Kế hoạch page's; at a
 district or the city a commune is chosen first. Saving writes one commune_assessment
-record through services.assessment (validated, audited)."""
+record through services.assessment (validated, audited). A sheet still changed when the
+window closes is kept as an encrypted draft (services.drafts) and offered next time."""
 
 from __future__ import annotations
+
+import contextlib
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
 from pcmd_desktop.domain.assessment import CRITERIA, MAX_TOTAL, PASS_TOTAL
 from pcmd_desktop.domain.records import KINDS
 from pcmd_desktop.domain.validation import ValidationError
-from pcmd_desktop.services import assessment
+from pcmd_desktop.services import assessment, drafts
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
@@ -35,6 +38,7 @@ from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.records.editors import DateEditor, LongTextEditor, TextEditor
 
 KIND = KINDS["commune_assessment"]
+DRAFT = "plan.commune_assessment"  # the sheet typed but not saved when the window closed
 _GOOD, _BAD = "color: #1b5e20;", "color: #b71c1c;"
 
 
@@ -210,7 +214,7 @@ class AssessmentTab(QWidget):
     def _update_total(self) -> None:
         result = assessment.result_of(self.typed_scores())
         self.total.setText(tr("Tổng điểm: {0}/{1}").format(result.total, MAX_TOTAL))
-        self.result.setText(tr("Kết quả: {0}").format(result.text))
+        self.result.setText(tr("Kết quả: {0}").format(result.text_in(tr)))
         self.result.setStyleSheet(_GOOD if result.clean else _BAD)
 
     def _typed(self) -> dict:
@@ -262,5 +266,56 @@ class AssessmentTab(QWidget):
             return False
         self._load(self.unit)
         self.status.setText(tr("Đã lưu phiếu chấm điểm năm {0}.").format(self.year))
+        self.discard_draft()
         self.saved.emit()
         return True
+
+    # Drafts ---------------------------------------------------------------------------
+
+    def save_draft(self) -> None:
+        """A sheet still changed is kept (encrypted), as typed, dates too; else none."""
+        if not self.is_dirty():
+            self.discard_draft()
+            return
+        typed = {
+            "scores": self.typed_scores(),
+            "assessed_on": self.assessed_on.text(),
+            "assessed_by": self.assessed_by.text(),
+            "note": self.note.toPlainText(),
+        }
+        with contextlib.suppress(ServiceError):  # a role without drafts keeps nothing
+            drafts.save_draft(self.workspace, DRAFT, {"year": self.year, "unit": self.unit,
+                                                      "typed": typed})  # fmt: skip
+
+    def discard_draft(self) -> None:
+        with contextlib.suppress(ServiceError):
+            drafts.discard_draft(self.workspace, DRAFT)
+
+    def load_draft(self) -> dict | None:
+        """The draft kept from last time, if it is one this tab can show."""
+        try:
+            draft = drafts.load_draft(self.workspace, DRAFT)
+        except ServiceError:
+            return None
+        if not draft or not isinstance(draft.get("typed"), dict):
+            return None
+        if not isinstance(draft.get("year"), int):
+            return None
+        return draft
+
+    def restore(self, draft: dict) -> None:
+        """Show the draft's commune (the year is already the draft's) as it was typed."""
+        index = self.commune.findData(draft.get("unit"))
+        if index < 0:
+            return  # the commune is no longer one of this year's
+        self.commune.setCurrentIndex(index)
+        typed = draft["typed"]
+        scores = typed.get("scores") if isinstance(typed.get("scores"), dict) else {}
+        for field, spin in self.scores.items():
+            value = scores.get(field)
+            spin.setValue(value if isinstance(value, int) else 0)
+        self.assessed_on.setText(str(typed.get("assessed_on") or ""))
+        self.assessed_by.setText(str(typed.get("assessed_by") or ""))
+        self.note.setPlainText(str(typed.get("note") or ""))
+        self.status.setText(tr("Đã khôi phục phiếu chấm điểm chưa lưu từ lần trước. Kiểm tra "
+                               "lại rồi bấm Lưu phiếu chấm điểm."))  # fmt: skip

@@ -65,6 +65,19 @@ class PlanPage(Page):
         self.assessment.saved.connect(self._assessment_saved)
         self.budget.form.saved.connect(lambda _k: self.changed.emit())
         self.show_year(this_year)
+        self._restore_assessment_draft()
+
+    def _restore_assessment_draft(self) -> None:
+        """A sheet left unsaved last time comes back, on its year and tab."""
+        draft = self.assessment.load_draft()
+        if draft is None or not self.year.minimum() <= draft["year"] <= self.year.maximum():
+            return
+        self.year.blockSignals(True)
+        self.year.setValue(draft["year"])
+        self.year.blockSignals(False)
+        self.show_year(draft["year"])
+        self.assessment.restore(draft)
+        self.tabs.setCurrentWidget(self.assessment)
 
     def show_year(self, year: int) -> None:
         self._shown_year = year
@@ -115,3 +128,4 @@ class PlanPage(Page):
 
     def save_drafts(self) -> None:
         self.budget.save_draft()
+        self.assessment.save_draft()
