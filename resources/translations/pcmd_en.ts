@@ -1204,8 +1204,16 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>Year:</translation>
     </message>
     <message>
+        <source>Đã khôi phục những gì chưa lưu từ lần trước. Kiểm tra lại rồi bấm Lưu.</source>
+        <translation>What was left unsaved last time was restored. Check it, then press Save.</translation>
+    </message>
+    <message>
         <source>Chỉ tiêu năm {0} đã sửa nhưng chưa lưu. Lưu trước khi chuyển năm?</source>
         <translation>The targets for {0} were changed but not saved. Save them before switching year?</translation>
+    </message>
+    <message>
+        <source>Mô hình, đánh giá năm {0} đã sửa nhưng chưa lưu. Lưu trước khi chuyển năm?</source>
+        <translation>The models and assessment of {0} have unsaved changes. Save before changing the year?</translation>
     </message>
     <message>
         <source>Mô hình và đánh giá xã, phường</source>
@@ -1236,20 +1244,20 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>Healthy commune/ward</translation>
     </message>
     <message>
-        <source>Theo phiếu chấm điểm</source>
-        <translation>From the assessment sheet</translation>
-    </message>
-    <message>
-        <source>Tổng điểm {0}/100. {1}</source>
-        <translation>Total {0}/100. {1}</translation>
-    </message>
-    <message>
         <source>Đã đánh giá {0}/{1} xã, phường năm {2}</source>
         <translation>Assessed {0}/{1} communes and wards for {2}</translation>
     </message>
     <message>
         <source>{0} xã, phường có phiếu chấm điểm năm {1}: ô «Lành mạnh» theo kết quả phiếu (tab Chấm điểm lành mạnh), không sửa ở đây.</source>
         <translation>{0} communes or wards have an assessment sheet for {1}: their &apos;Clean&apos; box follows the sheet&apos;s result (tab Clean-commune assessment) and is not edited here.</translation>
+    </message>
+    <message>
+        <source>Theo phiếu chấm điểm</source>
+        <translation>From the assessment sheet</translation>
+    </message>
+    <message>
+        <source>Tổng điểm {0}/100. {1}</source>
+        <translation>Total {0}/100. {1}</translation>
     </message>
     <message>
         <source>Chỉ tiêu kế hoạch năm</source>

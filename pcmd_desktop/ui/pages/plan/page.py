@@ -1,8 +1,11 @@
 """Kế hoạch: choose the year, then its plan targets, the communes' model and assessment,
-the communes' "lành mạnh" assessment sheets and the budget entries, one tab each."""
+the communes' "lành mạnh" assessment sheets and the budget entries, one tab each. What is
+typed and not saved is never dropped silently: leaving the year asks, and at exit it is
+kept as an encrypted draft (services.drafts) and put back next time."""
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -15,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pcmd_desktop.services import drafts
+from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.workspace import Workspace
 from pcmd_desktop.ui.forms import ask
 from pcmd_desktop.ui.i18n import tr
@@ -23,6 +28,8 @@ from pcmd_desktop.ui.pages.plan.assessment_tab import AssessmentTab
 from pcmd_desktop.ui.pages.plan.status_tab import StatusTab
 from pcmd_desktop.ui.pages.plan.targets_tab import TargetsTab
 from pcmd_desktop.ui.records.record_panel import RecordPanel
+
+DRAFT = "plan.year_tabs"  # targets and commune status typed but not saved at exit
 
 
 class PlanPage(Page):
@@ -65,19 +72,37 @@ class PlanPage(Page):
         self.assessment.saved.connect(self._assessment_saved)
         self.budget.form.saved.connect(lambda _k: self.changed.emit())
         self.show_year(this_year)
-        self._restore_assessment_draft()
+        self._restore_drafts()
 
-    def _restore_assessment_draft(self) -> None:
-        """A sheet left unsaved last time comes back, on its year and tab."""
-        draft = self.assessment.load_draft()
-        if draft is None or not self.year.minimum() <= draft["year"] <= self.year.maximum():
+    def _restore_drafts(self) -> None:
+        """What was left unsaved last time comes back, on its year (one year for all the
+        tabs: the year is not left with a tab changed) and on the tab it was typed in."""
+        sheet = self.assessment.load_draft()
+        tabs = None
+        with contextlib.suppress(ServiceError):  # a role without drafts has none
+            tabs = drafts.load_draft(self.workspace, DRAFT)
+        tabs = tabs if isinstance(tabs, dict) and isinstance(tabs.get("year"), int) else None
+        year = (tabs or sheet or {}).get("year")
+        if not isinstance(year, int) or not self.year.minimum() <= year <= self.year.maximum():
             return
         self.year.blockSignals(True)
-        self.year.setValue(draft["year"])
+        self.year.setValue(year)
         self.year.blockSignals(False)
-        self.show_year(draft["year"])
-        self.assessment.restore(draft)
-        self.tabs.setCurrentWidget(self.assessment)
+        self.show_year(year)
+        restored = tr("Đã khôi phục những gì chưa lưu từ lần trước. Kiểm tra lại rồi bấm Lưu.")
+        if tabs and isinstance(tabs.get("statuses"), dict):
+            self.statuses.restore_rows(tabs["statuses"])
+            self.statuses.status.setText(restored)
+            self.tabs.setCurrentWidget(self.statuses)
+        if tabs and isinstance(tabs.get("targets"), dict):
+            for code, text in tabs["targets"].items():
+                if code in self.targets.rows:
+                    self.targets.set_target(code, str(text))
+            self.targets.status.setText(restored)
+            self.tabs.setCurrentWidget(self.targets)
+        if sheet is not None and sheet["year"] == year:
+            self.assessment.restore(sheet)
+            self.tabs.setCurrentWidget(self.assessment)
 
     def show_year(self, year: int) -> None:
         self._shown_year = year
@@ -86,27 +111,32 @@ class PlanPage(Page):
         self.assessment.show_year(year)
 
     def _assessment_saved(self) -> None:
-        self.statuses.show_year(self._shown_year)  # its `clean` follows the sheet
+        self.statuses.follow_sheets()  # its `clean` follows the sheet; typed rows stay
         self.changed.emit()
 
+    def _may_leave(self, tab, question: str) -> bool:
+        """True when `tab` is unchanged, or saved, or its changes dropped, on asking."""
+        if not tab.is_dirty():
+            return True
+        answer = ask(
+            self, tr("Chưa lưu"), question.format(self._shown_year),
+            [(QMessageBox.StandardButton.Save, tr("Lưu")),
+             (QMessageBox.StandardButton.Discard, tr("Bỏ thay đổi")),
+             (QMessageBox.StandardButton.Cancel, tr("Tiếp tục sửa"))],
+            name="dialog.unsaved")  # fmt: skip
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        return answer == QMessageBox.StandardButton.Discard or tab.save()
+
     def _year_changed(self, year: int) -> None:
-        if self.targets.is_dirty():
-            answer = ask(
-                self, tr("Chưa lưu"),
-                tr("Chỉ tiêu năm {0} đã sửa nhưng chưa lưu. Lưu trước khi chuyển năm?").format(
-                    self._shown_year),
-                [(QMessageBox.StandardButton.Save, tr("Lưu")),
-                 (QMessageBox.StandardButton.Discard, tr("Bỏ thay đổi")),
-                 (QMessageBox.StandardButton.Cancel, tr("Tiếp tục sửa"))],
-                name="dialog.unsaved")  # fmt: skip
-            if answer == QMessageBox.StandardButton.Cancel or (
-                answer == QMessageBox.StandardButton.Save and not self.targets.save()
-            ):
-                self.year.blockSignals(True)
-                self.year.setValue(self._shown_year)
-                self.year.blockSignals(False)
-                return
-        if not self.assessment.confirm_leave():
+        may = (
+            self._may_leave(self.targets, tr("Chỉ tiêu năm {0} đã sửa nhưng chưa lưu. Lưu trước "
+                                             "khi chuyển năm?"))
+            and self._may_leave(self.statuses, tr("Mô hình, đánh giá năm {0} đã sửa nhưng chưa "
+                                                  "lưu. Lưu trước khi chuyển năm?"))
+            and self.assessment.confirm_leave()
+        )  # fmt: skip
+        if not may:
             self.year.blockSignals(True)
             self.year.setValue(self._shown_year)
             self.year.blockSignals(False)
@@ -120,12 +150,29 @@ class PlanPage(Page):
     def refresh(self) -> None:
         if not self.targets.is_dirty():
             self.targets.show_year(self._shown_year)
-        self.statuses.show_year(self._shown_year)
+        if not self.statuses.is_dirty():
+            self.statuses.show_year(self._shown_year)
         if not self.assessment.is_dirty():
             self.assessment.show_year(self._shown_year)
         if not self.budget.form.is_dirty():
             self.budget.list.refresh(keep=self.budget.form.key)
 
+    # Drafts: what was typed in the tabs but not saved when the window closed --------------
+
     def save_drafts(self) -> None:
         self.budget.save_draft()
         self.assessment.save_draft()
+        typed = {}
+        if self.targets.is_dirty():
+            typed["targets"] = self.targets.typed()
+        if self.statuses.is_dirty():
+            typed["statuses"] = self.statuses.typed_rows()
+        if not typed:
+            self.discard_drafts()
+            return
+        with contextlib.suppress(ServiceError):  # a role without drafts keeps nothing
+            drafts.save_draft(self.workspace, DRAFT, {"year": self._shown_year, **typed})
+
+    def discard_drafts(self) -> None:
+        with contextlib.suppress(ServiceError):
+            drafts.discard_draft(self.workspace, DRAFT)

@@ -99,13 +99,7 @@ class StatusTab(QWidget):
             note.setAccessibleName(f"{tr('Ghi chú')}: {row.unit_name}")
             for w in (model, clean, note):
                 w.setEnabled(self.can_edit)
-            sheet = sheets.get(row.unit)
-            if sheet is not None:  # the sheet decides; shown, not typed
-                clean.setChecked(sheet.clean)
-                clean.setEnabled(False)
-                clean.setText(tr("Theo phiếu chấm điểm"))
-                tip = tr("Tổng điểm {0}/100. {1}").format(sheet.total, sheet.text_in(tr))
-                clean.setToolTip(tip)
+            _follow(clean, sheets.get(row.unit))
             self.table.setCellWidget(r, 1, model)
             self.table.setCellWidget(r, 2, clean)
             self.table.setCellWidget(r, 3, note)
@@ -116,13 +110,49 @@ class StatusTab(QWidget):
         done = sum(1 for row in self.rows if row.entered)
         self.status.setText(tr("Đã đánh giá {0}/{1} xã, phường năm {2}").format(
             done, len(self.rows), year))  # fmt: skip
+        self._say_sheets(sheets)
+        show_error(self.error, "")
+
+    def _say_sheets(self, sheets: dict) -> None:
         followed = sum(1 for row in self.rows if row.unit in sheets)
         self.sheet_note.setText(
             tr("{0} xã, phường có phiếu chấm điểm năm {1}: ô «Lành mạnh» theo kết quả phiếu "
-               "(tab Chấm điểm lành mạnh), không sửa ở đây.").format(followed, year)
+               "(tab Chấm điểm lành mạnh), không sửa ở đây.").format(followed, self.year)
             if followed else "")  # fmt: skip
         self.sheet_note.setVisible(bool(followed))
-        show_error(self.error, "")
+
+    def follow_sheets(self) -> None:
+        """The Lành mạnh boxes again from the year's sheets, what else is typed kept (a
+        sheet was just saved)."""
+        sheets = assessment.results_of_year(self.workspace, self.year)
+        for (_model, clean, _note), row in zip(self.widgets, self.rows, strict=True):
+            _follow(clean, sheets.get(row.unit))
+        self._say_sheets(sheets)
+
+    def _stored(self, r: int) -> tuple:
+        row = self.rows[r]
+        return (row.pcmd_model, row.clean if row.pcmd_model else None, row.note)
+
+    def is_dirty(self) -> bool:
+        return self.can_edit and any(
+            self._typed(r) != self._stored(r) for r in range(len(self.rows))
+        )
+
+    def typed_rows(self) -> dict[str, list]:
+        """Commune -> [model, clean, note] as typed, for a draft (the rows changed only)."""
+        return {row.unit: list(self._typed(r)) for r, row in enumerate(self.rows)
+                if self._typed(r) != self._stored(r)}  # fmt: skip
+
+    def restore_rows(self, typed: dict) -> None:
+        """Put a draft's rows back into the boxes (communes no longer listed are skipped)."""
+        for (model, clean, note), row in zip(self.widgets, self.rows, strict=True):
+            values = typed.get(row.unit)
+            if not isinstance(values, list) or len(values) != 3:
+                continue
+            model.setCurrentIndex(max(model.findData(values[0]), 0))
+            if clean.isEnabled():
+                clean.setChecked(bool(values[1]))
+            note.setText(str(values[2] or ""))
 
     def _typed(self, r: int) -> tuple:
         model, clean, note = self.widgets[r]
@@ -138,8 +168,7 @@ class StatusTab(QWidget):
         changed = 0
         for r, row in enumerate(self.rows):
             typed = self._typed(r)
-            before = (row.pcmd_model, row.clean if row.pcmd_model else None, row.note)
-            if typed == before:
+            if typed == self._stored(r):
                 continue
             try:
                 plan.set_commune_status(self.workspace, row.unit, self.year, *typed)
@@ -155,3 +184,13 @@ class StatusTab(QWidget):
         if changed:
             self.saved.emit()
         return True
+
+
+def _follow(clean: QCheckBox, sheet: assessment.SheetResult | None) -> None:
+    """Where the year has a sheet it decides the box: shown, not typed."""
+    if sheet is None:
+        return
+    clean.setChecked(sheet.clean)
+    clean.setEnabled(False)
+    clean.setText(tr("Theo phiếu chấm điểm"))
+    clean.setToolTip(tr("Tổng điểm {0}/100. {1}").format(sheet.total, sheet.text_in(tr)))
