@@ -153,3 +153,14 @@ def ask(
     box.setDefaultButton(buttons[0][0])
     box.setEscapeButton(box.button(buttons[-1][0]))
     return QMessageBox.StandardButton(box.exec())
+
+
+def ask_unsaved(parent: QWidget, text: str) -> QMessageBox.StandardButton:
+    """'Chưa lưu': Save, Discard or Cancel ("Tiếp tục sửa", also Esc), asked before what
+    was typed is left."""
+    return ask(
+        parent, tr("Chưa lưu"), text,
+        [(QMessageBox.StandardButton.Save, tr("Lưu")),
+         (QMessageBox.StandardButton.Discard, tr("Bỏ thay đổi")),
+         (QMessageBox.StandardButton.Cancel, tr("Tiếp tục sửa"))],
+        name="dialog.unsaved")  # fmt: skip

@@ -160,6 +160,22 @@
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
+        <source>Chưa lưu</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Tiếp tục sửa</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
         <source>Hướng dẫn sử dụng PCMD Desktop</source>
         <translation>PCMD Desktop user guide</translation>
     </message>
@@ -1156,24 +1172,8 @@ Trust it only when this fingerprint matches exactly the one that unit reads to y
         <translation>Result: {0}</translation>
     </message>
     <message>
-        <source>Chưa lưu</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
         <source>Phiếu chấm điểm năm {0} đã sửa nhưng chưa lưu. Lưu trước khi chuyển?</source>
         <translation>The assessment sheet for {0} has unsaved changes. Save before moving on?</translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Bỏ thay đổi</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <source>Tiếp tục sửa</source>
-        <translation>Keep editing</translation>
     </message>
     <message>
         <source>Đã khôi phục phiếu chấm điểm chưa lưu từ lần trước. Kiểm tra lại rồi bấm Lưu phiếu chấm điểm.</source>

@@ -33,7 +33,7 @@ from pcmd_desktop.services import assessment, drafts
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
-from pcmd_desktop.ui.forms import ask, error_label, show_error
+from pcmd_desktop.ui.forms import ask_unsaved, error_label, show_error
 from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.records.editors import DateEditor, LongTextEditor, TextEditor
 
@@ -237,14 +237,8 @@ class AssessmentTab(QWidget):
         """True when the sheet may be left: unchanged, saved, or its changes dropped."""
         if not self.is_dirty():
             return True
-        answer = ask(
-            self, tr("Chưa lưu"),
-            tr("Phiếu chấm điểm năm {0} đã sửa nhưng chưa lưu. Lưu trước khi chuyển?").format(
-                self.year),
-            [(QMessageBox.StandardButton.Save, tr("Lưu")),
-             (QMessageBox.StandardButton.Discard, tr("Bỏ thay đổi")),
-             (QMessageBox.StandardButton.Cancel, tr("Tiếp tục sửa"))],
-            name="dialog.unsaved")  # fmt: skip
+        answer = ask_unsaved(self, tr("Phiếu chấm điểm năm {0} đã sửa nhưng chưa lưu. Lưu "
+                                      "trước khi chuyển?").format(self.year))  # fmt: skip
         if answer == QMessageBox.StandardButton.Cancel:
             return False
         return answer == QMessageBox.StandardButton.Discard or self.save()

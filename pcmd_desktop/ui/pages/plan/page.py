@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pcmd_desktop.services import drafts
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.workspace import Workspace
-from pcmd_desktop.ui.forms import ask
+from pcmd_desktop.ui.forms import ask_unsaved
 from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.pages.base import Page, heading
 from pcmd_desktop.ui.pages.plan.assessment_tab import AssessmentTab
@@ -118,12 +118,7 @@ class PlanPage(Page):
         """True when `tab` is unchanged, or saved, or its changes dropped, on asking."""
         if not tab.is_dirty():
             return True
-        answer = ask(
-            self, tr("Chưa lưu"), question.format(self._shown_year),
-            [(QMessageBox.StandardButton.Save, tr("Lưu")),
-             (QMessageBox.StandardButton.Discard, tr("Bỏ thay đổi")),
-             (QMessageBox.StandardButton.Cancel, tr("Tiếp tục sửa"))],
-            name="dialog.unsaved")  # fmt: skip
+        answer = ask_unsaved(self, question.format(self._shown_year))
         if answer == QMessageBox.StandardButton.Cancel:
             return False
         return answer == QMessageBox.StandardButton.Discard or tab.save()

@@ -33,7 +33,7 @@ from pcmd_desktop.reports.model import Report
 from pcmd_desktop.services import drafts, reporting
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.workspace import Workspace
-from pcmd_desktop.ui.forms import ask, busy, error_label, show_error
+from pcmd_desktop.ui.forms import ask_unsaved, busy, error_label, show_error
 from pcmd_desktop.ui.i18n import period_name, tr
 from pcmd_desktop.ui.pages.base import Page, heading
 from pcmd_desktop.ui.pages.exchange.approval_widgets import lock_text
@@ -200,14 +200,8 @@ class ReportsPage(Page):
         if code == self.period.code:
             return
         if self.narrative.is_dirty():
-            answer = ask(
-                self, tr("Chưa lưu"),
-                tr("Nhận xét của {0} đã sửa nhưng chưa lưu. Lưu trước khi chuyển kỳ?").format(
-                    period_name(self.period)),
-                [(QMessageBox.StandardButton.Save, tr("Lưu")),
-                 (QMessageBox.StandardButton.Discard, tr("Bỏ thay đổi")),
-                 (QMessageBox.StandardButton.Cancel, tr("Tiếp tục sửa"))],
-                name="dialog.unsaved")  # fmt: skip
+            question = tr("Nhận xét của {0} đã sửa nhưng chưa lưu. Lưu trước khi chuyển kỳ?")
+            answer = ask_unsaved(self, question.format(period_name(self.period)))
             if answer == QMessageBox.StandardButton.Cancel or (
                 answer == QMessageBox.StandardButton.Save and not self.narrative.save()
             ):
