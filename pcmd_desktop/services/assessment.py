@@ -9,6 +9,7 @@ audited, locked when the parent accepted the period. The window's Chấm điểm
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -51,20 +52,15 @@ class SheetResult:
     below_pass: bool  # the total is under PASS_TOTAL
     not_full: tuple[tuple[str, int, int], ...]  # (label, got, max) of must-be-full criteria short
 
-    @property
-    def reasons(self) -> tuple[str, ...]:
-        """Why not clean, in Vietnamese (empty when clean)."""
-        return self.reasons_in(lambda text: text)
-
-    def reasons_in(self, words) -> tuple[str, ...]:
-        """Why not clean, each template first passed through `words` (a translator)."""
-        out = (
-            [words(BELOW_PASS).format(self.total, MAX_TOTAL, PASS_TOTAL)] if self.below_pass else []
-        )
+    def reasons_in(self, words: Callable[[str], str]) -> tuple[str, ...]:
+        """Why not clean (empty when clean), each template passed through `words` first."""
+        out = []
+        if self.below_pass:
+            out.append(words(BELOW_PASS).format(self.total, MAX_TOTAL, PASS_TOTAL))
         out += [words(NOT_FULL).format(words(label), got, top) for label, got, top in self.not_full]
         return tuple(out)
 
-    def text_in(self, words) -> str:
+    def text_in(self, words: Callable[[str], str]) -> str:
         """The result in the words of `words`: clean, or not and why."""
         if self.clean:
             return words(CLEAN_TEXT)

@@ -3,7 +3,7 @@ busy cursor and the name/password rows used wherever a password is chosen."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
@@ -164,3 +164,13 @@ def ask_unsaved(parent: QWidget, text: str) -> QMessageBox.StandardButton:
          (QMessageBox.StandardButton.Discard, tr("Bỏ thay đổi")),
          (QMessageBox.StandardButton.Cancel, tr("Tiếp tục sửa"))],
         name="dialog.unsaved")  # fmt: skip
+
+
+def may_leave(parent: QWidget, question: str, *, dirty: bool, save: Callable[[], bool]) -> bool:
+    """True when what was typed may be left: unchanged, or saved, or dropped on asking."""
+    if not dirty:
+        return True
+    answer = ask_unsaved(parent, question)
+    if answer == QMessageBox.StandardButton.Cancel:
+        return False
+    return answer == QMessageBox.StandardButton.Discard or save()

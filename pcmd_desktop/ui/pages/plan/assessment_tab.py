@@ -3,11 +3,9 @@ criterion of domain.assessment with its maximum and a spin box for the score, th
 total and result, then who assessed it and when. The year is the Kế hoạch page's; at a
 district or the city a commune is chosen first. Saving writes one commune_assessment
 record through services.assessment (validated, audited). A sheet still changed when the
-window closes is kept as an encrypted draft (services.drafts) and offered next time."""
+window closes goes into the Kế hoạch page's draft (`draft_state`, `restore`)."""
 
 from __future__ import annotations
-
-import contextlib
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -29,16 +26,15 @@ from PySide6.QtWidgets import (
 from pcmd_desktop.domain.assessment import CRITERIA, MAX_TOTAL, PASS_TOTAL
 from pcmd_desktop.domain.records import KINDS
 from pcmd_desktop.domain.validation import ValidationError
-from pcmd_desktop.services import assessment, drafts
+from pcmd_desktop.services import assessment
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.permissions import Permission
 from pcmd_desktop.services.workspace import Workspace
-from pcmd_desktop.ui.forms import ask_unsaved, error_label, show_error
+from pcmd_desktop.ui.forms import error_label, may_leave, show_error
 from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.records.editors import DateEditor, LongTextEditor, TextEditor
 
 KIND = KINDS["commune_assessment"]
-DRAFT = "plan.commune_assessment"  # the sheet typed but not saved when the window closed
 _GOOD, _BAD = "color: #1b5e20;", "color: #b71c1c;"
 
 
@@ -235,13 +231,8 @@ class AssessmentTab(QWidget):
 
     def confirm_leave(self) -> bool:
         """True when the sheet may be left: unchanged, saved, or its changes dropped."""
-        if not self.is_dirty():
-            return True
-        answer = ask_unsaved(self, tr("Phiếu chấm điểm năm {0} đã sửa nhưng chưa lưu. Lưu "
-                                      "trước khi chuyển?").format(self.year))  # fmt: skip
-        if answer == QMessageBox.StandardButton.Cancel:
-            return False
-        return answer == QMessageBox.StandardButton.Discard or self.save()
+        question = tr("Phiếu chấm điểm năm {0} đã sửa nhưng chưa lưu. Lưu trước khi chuyển?")
+        return may_leave(self, question.format(self.year), dirty=self.is_dirty(), save=self.save)
 
     def save(self) -> bool:
         if self.unit is None:
@@ -252,58 +243,35 @@ class AssessmentTab(QWidget):
         except ValidationError as e:
             show_error(self.error, "\n".join(p.message for p in e.problems))
             return False
-        except ValueError as e:  # a date that cannot be one
-            show_error(self.error, str(e))
-            return False
-        except ServiceError as e:
+        except (ValueError, ServiceError) as e:  # a date that cannot be one; refused
             show_error(self.error, str(e))
             return False
         self._load(self.unit)
         self.status.setText(tr("Đã lưu phiếu chấm điểm năm {0}.").format(self.year))
-        self.discard_draft()
         self.saved.emit()
         return True
 
-    # Drafts ---------------------------------------------------------------------------
+    # Drafts: the page keeps them (one draft for the year's tabs) -----------------------
 
-    def save_draft(self) -> None:
-        """A sheet still changed is kept (encrypted), as typed, dates too; else none."""
+    def draft_state(self) -> dict | None:
+        """The sheet as typed (dates too, even one that is not a date), None if unchanged."""
         if not self.is_dirty():
-            self.discard_draft()
-            return
+            return None
         typed = {
             "scores": self.typed_scores(),
             "assessed_on": self.assessed_on.text(),
             "assessed_by": self.assessed_by.text(),
             "note": self.note.toPlainText(),
         }
-        with contextlib.suppress(ServiceError):  # a role without drafts keeps nothing
-            drafts.save_draft(self.workspace, DRAFT, {"year": self.year, "unit": self.unit,
-                                                      "typed": typed})  # fmt: skip
-
-    def discard_draft(self) -> None:
-        with contextlib.suppress(ServiceError):
-            drafts.discard_draft(self.workspace, DRAFT)
-
-    def load_draft(self) -> dict | None:
-        """The draft kept from last time, if it is one this tab can show."""
-        try:
-            draft = drafts.load_draft(self.workspace, DRAFT)
-        except ServiceError:
-            return None
-        if not draft or not isinstance(draft.get("typed"), dict):
-            return None
-        if not isinstance(draft.get("year"), int):
-            return None
-        return draft
+        return {"unit": self.unit, "typed": typed}
 
     def restore(self, draft: dict) -> None:
         """Show the draft's commune (the year is already the draft's) as it was typed."""
         index = self.commune.findData(draft.get("unit"))
-        if index < 0:
+        typed = draft.get("typed")
+        if index < 0 or not isinstance(typed, dict):
             return  # the commune is no longer one of this year's
         self.commune.setCurrentIndex(index)
-        typed = draft["typed"]
         scores = typed.get("scores") if isinstance(typed.get("scores"), dict) else {}
         for field, spin in self.scores.items():
             value = scores.get(field)

@@ -11,7 +11,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from pcmd_desktop.services import drafts
 from pcmd_desktop.services.errors import ServiceError
 from pcmd_desktop.services.workspace import Workspace
-from pcmd_desktop.ui.forms import ask_unsaved
+from pcmd_desktop.ui.forms import may_leave
 from pcmd_desktop.ui.i18n import tr
 from pcmd_desktop.ui.pages.base import Page, heading
 from pcmd_desktop.ui.pages.plan.assessment_tab import AssessmentTab
@@ -29,7 +28,7 @@ from pcmd_desktop.ui.pages.plan.status_tab import StatusTab
 from pcmd_desktop.ui.pages.plan.targets_tab import TargetsTab
 from pcmd_desktop.ui.records.record_panel import RecordPanel
 
-DRAFT = "plan.year_tabs"  # targets and commune status typed but not saved at exit
+DRAFT = "plan.year_tabs"  # what the year's tabs held, not saved, when the window closed
 
 
 class PlanPage(Page):
@@ -77,12 +76,10 @@ class PlanPage(Page):
     def _restore_drafts(self) -> None:
         """What was left unsaved last time comes back, on its year (one year for all the
         tabs: the year is not left with a tab changed) and on the tab it was typed in."""
-        sheet = self.assessment.load_draft()
-        tabs = None
+        draft = None
         with contextlib.suppress(ServiceError):  # a role without drafts has none
-            tabs = drafts.load_draft(self.workspace, DRAFT)
-        tabs = tabs if isinstance(tabs, dict) and isinstance(tabs.get("year"), int) else None
-        year = (tabs or sheet or {}).get("year")
+            draft = drafts.load_draft(self.workspace, DRAFT)
+        year = draft.get("year") if isinstance(draft, dict) else None
         if not isinstance(year, int) or not self.year.minimum() <= year <= self.year.maximum():
             return
         self.year.blockSignals(True)
@@ -90,18 +87,18 @@ class PlanPage(Page):
         self.year.blockSignals(False)
         self.show_year(year)
         restored = tr("Đã khôi phục những gì chưa lưu từ lần trước. Kiểm tra lại rồi bấm Lưu.")
-        if tabs and isinstance(tabs.get("statuses"), dict):
-            self.statuses.restore_rows(tabs["statuses"])
+        if isinstance(draft.get("statuses"), dict):
+            self.statuses.restore_rows(draft["statuses"])
             self.statuses.status.setText(restored)
             self.tabs.setCurrentWidget(self.statuses)
-        if tabs and isinstance(tabs.get("targets"), dict):
-            for code, text in tabs["targets"].items():
+        if isinstance(draft.get("targets"), dict):
+            for code, text in draft["targets"].items():
                 if code in self.targets.rows:
                     self.targets.set_target(code, str(text))
             self.targets.status.setText(restored)
             self.tabs.setCurrentWidget(self.targets)
-        if sheet is not None and sheet["year"] == year:
-            self.assessment.restore(sheet)
+        if isinstance(draft.get("sheet"), dict):
+            self.assessment.restore(draft["sheet"])
             self.tabs.setCurrentWidget(self.assessment)
 
     def show_year(self, year: int) -> None:
@@ -114,24 +111,17 @@ class PlanPage(Page):
         self.statuses.follow_sheets()  # its `clean` follows the sheet; typed rows stay
         self.changed.emit()
 
-    def _may_leave(self, tab, question: str) -> bool:
-        """True when `tab` is unchanged, or saved, or its changes dropped, on asking."""
-        if not tab.is_dirty():
-            return True
-        answer = ask_unsaved(self, question.format(self._shown_year))
-        if answer == QMessageBox.StandardButton.Cancel:
-            return False
-        return answer == QMessageBox.StandardButton.Discard or tab.save()
-
     def _year_changed(self, year: int) -> None:
-        may = (
-            self._may_leave(self.targets, tr("Chỉ tiêu năm {0} đã sửa nhưng chưa lưu. Lưu trước "
-                                             "khi chuyển năm?"))
-            and self._may_leave(self.statuses, tr("Mô hình, đánh giá năm {0} đã sửa nhưng chưa "
-                                                  "lưu. Lưu trước khi chuyển năm?"))
-            and self.assessment.confirm_leave()
+        questions = (
+            (self.targets, tr("Chỉ tiêu năm {0} đã sửa nhưng chưa lưu. Lưu trước khi chuyển năm?")),
+            (self.statuses, tr("Mô hình, đánh giá năm {0} đã sửa nhưng chưa lưu. Lưu trước khi "
+                               "chuyển năm?")),
         )  # fmt: skip
-        if not may:
+        may = all(
+            may_leave(self, question.format(self._shown_year), dirty=tab.is_dirty(), save=tab.save)
+            for tab, question in questions
+        )
+        if not may or not self.assessment.confirm_leave():
             self.year.blockSignals(True)
             self.year.setValue(self._shown_year)
             self.year.blockSignals(False)
@@ -156,18 +146,16 @@ class PlanPage(Page):
 
     def save_drafts(self) -> None:
         self.budget.save_draft()
-        self.assessment.save_draft()
-        typed = {}
+        typed: dict = {}
         if self.targets.is_dirty():
             typed["targets"] = self.targets.typed()
         if self.statuses.is_dirty():
             typed["statuses"] = self.statuses.typed_rows()
-        if not typed:
-            self.discard_drafts()
-            return
+        sheet = self.assessment.draft_state()
+        if sheet is not None:
+            typed["sheet"] = sheet
         with contextlib.suppress(ServiceError):  # a role without drafts keeps nothing
-            drafts.save_draft(self.workspace, DRAFT, {"year": self._shown_year, **typed})
-
-    def discard_drafts(self) -> None:
-        with contextlib.suppress(ServiceError):
-            drafts.discard_draft(self.workspace, DRAFT)
+            if typed:
+                drafts.save_draft(self.workspace, DRAFT, {"year": self._shown_year, **typed})
+            else:
+                drafts.discard_draft(self.workspace, DRAFT)

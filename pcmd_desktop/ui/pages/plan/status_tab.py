@@ -106,7 +106,6 @@ class StatusTab(QWidget):
             self.widgets.append((model, clean, note))
         for column in (0, 1, 2):  # 'Theo phiếu chấm điểm' is wider than its heading
             self.table.resizeColumnToContents(column)
-        self.table.resizeColumnToContents(1)
         done = sum(1 for row in self.rows if row.entered)
         self.status.setText(tr("Đã đánh giá {0}/{1} xã, phường năm {2}").format(
             done, len(self.rows), year))  # fmt: skip
@@ -140,8 +139,8 @@ class StatusTab(QWidget):
 
     def typed_rows(self) -> dict[str, list]:
         """Commune -> [model, clean, note] as typed, for a draft (the rows changed only)."""
-        return {row.unit: list(self._typed(r)) for r, row in enumerate(self.rows)
-                if self._typed(r) != self._stored(r)}  # fmt: skip
+        typed = {row.unit: (self._typed(r), self._stored(r)) for r, row in enumerate(self.rows)}
+        return {unit: list(now) for unit, (now, stored) in typed.items() if now != stored}
 
     def restore_rows(self, typed: dict) -> None:
         """Put a draft's rows back into the boxes (communes no longer listed are skipped)."""
@@ -158,7 +157,7 @@ class StatusTab(QWidget):
         model, clean, note = self.widgets[r]
         chosen = model.currentData()
         if not clean.isEnabled() and self.can_edit:  # follows the sheet: the flag stays
-            flag = self.rows[r].clean if self.rows[r].clean is not None else False
+            flag = bool(self.rows[r].clean)
         else:
             flag = clean.isChecked()
         return (chosen, flag if chosen else None, note.text().strip() or None)
